@@ -49,6 +49,16 @@ public final class VietnameseText {
     }
 
     /**
+     * Lower-case text without diacritics that keeps punctuation and folds white space:
+     * {@code "Báo cáo CV số 319 /MTTQ-BTT"} becomes {@code "bao cao cv so 319 /mttq-btt"}.
+     */
+    public static String accentFreeKeyKeepingPunctuation(String text) {
+        String decomposed = Normalizer.normalize(nfc(text), Normalizer.Form.NFD);
+        String bare = COMBINING.matcher(decomposed).replaceAll("").replace('\u0111', 'd').replace('\u0110', 'D');
+        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /**
      * Lower-case key that keeps every diacritic but ignores where the tone mark sits, so that
      * the old and new placements ({@code hoà}/{@code hòa}, {@code Uỷ}/{@code Ủy}) give one key.
      */

@@ -1,0 +1,41 @@
+package vn.reportbot.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Runs a command ({@code parse-dispatch}, {@code classify}) and returns its exit status: 0 when all
+ * went well, 1 when some input could not be handled (the others are still printed), 2 on a usage error.
+ */
+public final class CommandLine {
+
+    private static final Set<String> COMMANDS = Set.of("parse-dispatch", "classify");
+
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "parse-dispatch" -> new ParseDispatchCommand(out, err).run(rest);
+                case "classify" -> new ClassifyCommand(out, err).run(rest);
+                default -> throw new UsageException("unknown command " + args[0]);
+            };
+        } catch (UsageException e) {
+            err.println("reportbot " + args[0] + ": " + e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The command line: {@code parse-dispatch} and {@code classify} run the service's own parsing and
+ * matching classes offline, without a database or a mail server. {@link vn.reportbot.cli.CommandLine}
+ * is the entry point.
+ */
+package vn.reportbot.cli;

@@ -1,0 +1,18 @@
+package vn.reportbot.directory;
+
+import java.util.List;
+
+/**
+ * A reporting unit (a commune or town) of one office.
+ *
+ * @param id      stable id, unique within its office ({@code [a-z0-9-]})
+ * @param name    official name as written, e.g. {@code Xã Phước Đại}
+ * @param emails  registered sender addresses, lower-cased; never empty
+ * @param aliases other names the unit goes by; may be empty
+ */
+public record Unit(String id, String officeId, String name, List<String> emails, List<String> aliases) {
+    public Unit {
+        emails = List.copyOf(emails);
+        aliases = List.copyOf(aliases);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.reportbot.dispatch;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code dispatch} table: stored dispatches and their parsed form. */
+@Repository
+class DispatchStore implements DispatchCatalog {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    DispatchStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    boolean exists(String officeId, String number, int year) {
+        return jdbc.sql("SELECT COUNT(*) FROM dispatch WHERE office_id = ? AND number = ? AND issued_year = ?")
+                .params(officeId, number, year).query(Integer.class).single() > 0;
+    }
+
+    long insert(String officeId, int year, DispatchJson parsed) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO dispatch (office_id, number, issued_year, issued_on, subject, deadline, source_name,"
+                        + " parsed_json, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(officeId, parsed.number(), year, parsed.issuedOn(), parsed.subject(), parsed.deadline(),
+                        parsed.file(), json.writeValueAsString(parsed), Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    List<StoredDispatch> all() {
+        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch ORDER BY id DESC").query(this::row).list();
+    }
+
+    Optional<StoredDispatch> find(long id) {
+        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE id = ?").param(id).query(this::row).optional();
+    }
+
+    @Override
+    public List<KnownDispatch> dispatchesOf(String officeId) {
+        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE office_id = ? ORDER BY id DESC")
+                .param(officeId).query(this::row).list().stream().map(StoredDispatch::known).toList();
+    }
+
+    @Override
+    public Optional<KnownDispatch> byId(long id) {
+        return find(id).map(StoredDispatch::known);
+    }
+
+    private StoredDispatch row(ResultSet rs, int n) throws SQLException {
+        DispatchJson parsed = json.readValue(rs.getString("parsed_json"), new TypeReference<DispatchJson>() { });
+        return new StoredDispatch(rs.getLong("id"), rs.getString("office_id"), parsed);
+    }
+
+    /** A stored dispatch with its parsed form. */
+    record StoredDispatch(long id, String officeId, DispatchJson parsed) {
+        KnownDispatch known() {
+            return new KnownDispatch(id, officeId, parsed.number(), parsed.issuedOn(), parsed.subject(),
+                    parsed.deadline(), parsed.tasks());
+        }
+
+        LocalDate deadline() {
+            return parsed.deadline();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package vn.reportbot.mailbox;
+
+import java.time.Clock;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.reportbot.directory.Directory;
+import vn.reportbot.directory.Office;
+import vn.reportbot.embedded.EmbeddedMailProperties;
+import vn.reportbot.embedded.EmbeddedMailServer;
+import vn.reportbot.report.ReportProcessor;
+import vn.reportbot.system.OutboxFlush;
+import vn.reportbot.system.SystemProperties;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailboxConfiguration.MailboxesProperties.class)
+class MailboxConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxConfiguration.class);
+
+    /** {@code reportbot.mailboxes.<office-id>.url}: each office's IMAP mailbox. */
+    @ConfigurationProperties("reportbot")
+    record MailboxesProperties(Map<String, MailboxSetting> mailboxes) {
+        MailboxesProperties {
+            mailboxes = mailboxes == null ? Map.of() : Map.copyOf(mailboxes);
+        }
+    }
+
+    /** One office's mailbox setting. */
+    record MailboxSetting(String url) {
+    }
+
+    @Bean
+    PollJob pollJob(MailboxesProperties properties, Directory directory, ObjectProvider<EmbeddedMailServer> embedded,
+                    EmbeddedMailProperties embeddedProperties, SystemProperties system, MailboxStateStore states,
+                    ReportProcessor processor, OutboxFlush outbox, Clock clock) {
+        for (String officeId : properties.mailboxes().keySet()) {
+            if (directory.office(officeId).isEmpty()) {
+                throw new IllegalStateException("reportbot.mailboxes." + officeId + ": no office '" + officeId
+                        + "' in the directory; offices: " + String.join(", ", directory.offices().stream().map(Office::id).toList()));
+            }
+        }
+        RawMessageStore rawStore = new RawMessageStore(system.dataDir());
+        Map<String, MailboxPoller> pollers = new LinkedHashMap<>();
+        EmbeddedMailServer server = embedded.getIfAvailable();
+        for (Office office : directory.offices()) {
+            MailboxSetting setting = properties.mailboxes().get(office.id());
+            MailboxEndpoint endpoint;
+            if (setting != null && setting.url() != null && !setting.url().isBlank()) {
+                endpoint = MailboxEndpoint.parse(office.id(), setting.url());
+            } else if (server != null) {
+                endpoint = MailboxEndpoint.parse(office.id(), "imap://" + enc(office.mailbox()) + ":"
+                        + enc(embeddedProperties.password()) + "@127.0.0.1:" + server.imapPort() + "/INBOX");
+            } else {
+                log.warn("Office {} has no mailbox configured (reportbot.mailboxes.{}.url): its reports are not read",
+                        office.id(), office.id());
+                continue;
+            }
+            pollers.put(office.id(), new MailboxPoller(endpoint, rawStore, states, processor, clock));
+        }
+        return new PollJob(pollers, outbox);
+    }
+
+    @Bean
+    HealthIndicator mailboxesHealthIndicator(PollJob pollJob) {
+        return () -> {
+            Health.Builder health = Health.up();
+            for (MailboxPoller poller : pollJob.pollers()) {
+                MailboxPoller.PollStatus status = poller.status();
+                if (!status.up()) {
+                    health.down();
+                }
+                health.withDetail(poller.endpoint().officeId(), Map.of("mailbox", poller.endpoint().display(),
+                        "status", status.up() ? "UP" : "DOWN", "lastPoll", String.valueOf(status.at()),
+                        "detail", status.detail()));
+            }
+            return health.build();
+        };
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.reportbot.mailbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Raw messages on disk, content-addressed: {@code <data-dir>/messages/ab/cd/<sha256>.eml}.
+ * A message is written to a temporary file and moved into place, so a crash never leaves half a file
+ * under a real name; storing the same bytes twice is a no-op.
+ */
+final class RawMessageStore {
+
+    private final Path root;
+
+    RawMessageStore(Path dataDir) {
+        this.root = dataDir.resolve("messages");
+    }
+
+    /** Stores the bytes and returns their hex SHA-256. */
+    String store(byte[] raw) {
+        String sha = sha256(raw);
+        Path target = pathOf(sha);
+        if (Files.exists(target)) {
+            return sha;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = Files.createTempFile(target.getParent(), sha, ".part");
+            Files.write(temp, raw);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store raw message under " + root + ": " + e.getMessage(), e);
+        }
+        return sha;
+    }
+
+    Path pathOf(String sha) {
+        return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha + ".eml");
+    }
+
+    static String sha256(byte[] raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package vn.reportbot.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import vn.reportbot.directory.Directory;
+import vn.reportbot.directory.Office;
+import vn.reportbot.directory.Unit;
+import vn.reportbot.dispatch.DispatchCatalog;
+import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.intake.Attachment;
+import vn.reportbot.intake.MessageKind;
+import vn.reportbot.intake.ReceivedMessage;
+
+/**
+ * Decides, for one received message, the office, the unit and the dispatch it answers.
+ *
+ * <p>A message is {@link Decision#MATCHED} only when the sender is a registered address of a unit of
+ * the office and the dispatch is named unambiguously (by number, or by replying to the bot's own
+ * mail about it). Everything else that looks like a report goes to review with the best guesses;
+ * auto-replies, bounces and other non-reports are {@link Decision#IGNORED}.
+ */
+public final class ReportMatcher {
+
+    private final Directory directory;
+    private final DispatchCatalog catalog;
+    private final SentMailIndex sentMail;
+    private final DispatchMentionFinder mentions = new DispatchMentionFinder();
+    private final UnitNameFinder unitNames = new UnitNameFinder();
+    private final TaskMentionFinder taskMentions = new TaskMentionFinder();
+
+    public ReportMatcher(Directory directory, DispatchCatalog catalog, SentMailIndex sentMail) {
+        this.directory = directory;
+        this.catalog = catalog;
+        this.sentMail = sentMail;
+    }
+
+    public MatchResult match(ReceivedMessage message) {
+        Optional<Office> office = receivingOffice(message);
+        Optional<Unit> registered = directory.unitByAddress(message.fromAddress());
+        if (office.isEmpty() && registered.isPresent()) {
+            office = directory.office(registered.get().officeId());
+        }
+        String officeId = office.map(Office::id).orElse(null);
+
+        if (message.kind() != MessageKind.REPORT) {
+            String why = message.kindReason() == null ? "not a report" : message.kindReason();
+            return new MatchResult(message.kind(), Decision.IGNORED, officeId, registered.map(Unit::id).orElse(null),
+                    null, List.of(), 0.99, List.of(kindLabel(message.kind()) + ": " + why));
+        }
+        List<String> reasons = new ArrayList<>();
+        if (office.isEmpty()) {
+            reasons.add("no office's mailbox is among the recipients and the sender is not a registered unit address");
+            return review(message, null, null, null, 0.1, reasons);
+        }
+        Office theOffice = office.get();
+        Optional<SentMail> repliedTo = repliedTo(message);
+
+        Unit unit = registered.filter(u -> u.officeId().equals(theOffice.id())).orElse(null);
+        if (unit != null) {
+            reasons.add("sender is a registered address of " + unit.name());
+        } else if (registered.isPresent()) {
+            reasons.add("sender is registered for " + registered.get().name() + " of office " + registered.get().officeId()
+                    + ", not of " + theOffice.id());
+        } else if (directory.officeByStaffAddress(message.fromAddress()).isPresent()) {
+            reasons.add("sender " + message.fromAddress() + " is staff of the office, not a reporting unit");
+        } else {
+            reasons.add("sender " + message.fromAddress() + " is not a registered address");
+        }
+
+        List<KnownDispatch> dispatches = catalog.dispatchesOf(theOffice.id());
+        Optional<DispatchMention> mention = findMention(dispatches, message);
+        KnownDispatch dispatch = null;
+        boolean dispatchSure = false;
+        if (mention.isPresent()) {
+            dispatch = mention.get().dispatch();
+            dispatchSure = true;
+            reasons.add(mention.get().where() + " names " + dispatch.number());
+        } else if (repliedTo.isPresent() && repliedTo.get().dispatchId() != null) {
+            dispatch = catalog.byId(repliedTo.get().dispatchId()).orElse(null);
+            dispatchSure = dispatch != null;
+            if (dispatch != null) {
+                reasons.add("replies to the bot's " + repliedTo.get().kind() + " about " + dispatch.number());
+            }
+        }
+        if (dispatch == null) {
+            if (dispatches.isEmpty()) {
+                reasons.add("the office has no dispatch on record");
+            } else if (dispatches.size() == 1) {
+                dispatch = dispatches.get(0);
+                reasons.add("no dispatch number found; " + dispatch.number() + " is the office's only dispatch");
+            } else {
+                reasons.add("no dispatch number found among the office's " + dispatches.size() + " dispatches");
+            }
+        }
+
+        if (unit == null) {
+            Optional<Unit> guess = guessUnit(theOffice, message, repliedTo);
+            if (guess.isPresent()) {
+                unit = guess.get();
+                reasons.add("the message seems to come from " + unit.name() + ": a person must confirm");
+            }
+            return review(message, theOffice.id(), unit, dispatch, unit == null ? 0.2 : 0.5, reasons);
+        }
+        if (!dispatchSure) {
+            return review(message, theOffice.id(), unit, dispatch, dispatch == null ? 0.3 : 0.55, reasons);
+        }
+        List<Integer> tasks = taskMentions.find(message.ownText(), dispatch.tasks().size());
+        double confidence = mention.map(m -> m.fullNumber() ? 0.97 : 0.93).orElse(0.95);
+        return new MatchResult(message.kind(), Decision.MATCHED, theOffice.id(), unit.id(), dispatch, tasks, confidence, reasons);
+    }
+
+    private MatchResult review(ReceivedMessage message, String officeId, Unit unit, KnownDispatch dispatch,
+                               double confidence, List<String> reasons) {
+        List<Integer> tasks = dispatch == null ? List.of() : taskMentions.find(message.ownText(), dispatch.tasks().size());
+        return new MatchResult(message.kind(), Decision.NEEDS_REVIEW, officeId, unit == null ? null : unit.id(), dispatch,
+                tasks, confidence, reasons);
+    }
+
+    private Optional<Office> receivingOffice(ReceivedMessage message) {
+        for (String recipient : message.recipients()) {
+            Optional<Office> office = directory.officeByMailbox(recipient);
+            if (office.isPresent()) {
+                return office;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SentMail> repliedTo(ReceivedMessage message) {
+        List<String> ids = new ArrayList<>();
+        if (message.inReplyTo() != null) {
+            ids.add(message.inReplyTo());
+        }
+        List<String> references = message.references();
+        for (int i = references.size() - 1; i >= 0; i--) {
+            ids.add(references.get(i));
+        }
+        for (String id : ids) {
+            Optional<SentMail> sent = sentMail.byMessageId(id);
+            if (sent.isPresent()) {
+                return sent;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<DispatchMention> findMention(List<KnownDispatch> dispatches, ReceivedMessage message) {
+        Optional<DispatchMention> found = mentions.find(dispatches, "subject", message.subject());
+        if (found.isEmpty()) {
+            found = mentions.find(dispatches, "body", message.ownText());
+        }
+        for (Attachment attachment : message.attachments()) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = mentions.find(dispatches, "attachment name", attachment.fileName());
+        }
+        return found;
+    }
+
+    private Optional<Unit> guessUnit(Office office, ReceivedMessage message, Optional<SentMail> repliedTo) {
+        if (repliedTo.isPresent() && repliedTo.get().unitId() != null) {
+            Optional<Unit> unit = office.unit(repliedTo.get().unitId());
+            if (unit.isPresent()) {
+                return unit;
+            }
+        }
+        Optional<Unit> unit = unitNames.inDisplayName(office.units(), message.fromName());
+        if (unit.isEmpty()) {
+            unit = unitNames.inText(office.units(), message.subject());
+        }
+        if (unit.isEmpty()) {
+            unit = unitNames.inText(office.units(), message.ownText());
+        }
+        return unit;
+    }
+
+    private static String kindLabel(MessageKind kind) {
+        return switch (kind) {
+            case AUTO_REPLY -> "automatic reply";
+            case BOUNCE -> "delivery failure report";
+            case OTHER -> "not a report";
+            case REPORT -> "report";
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package vn.reportbot.notify;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.reportbot.matching.SentMail;
+import vn.reportbot.matching.SentMailIndex;
+
+/** The {@code outbox} table: mails queued, sent or failed, each with the Message-ID the bot gave it. */
+@Repository
+class Outbox implements SentMailIndex {
+
+    static final int MAX_ATTEMPTS = 5;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String messageIdDomain;
+
+    Outbox(JdbcClient jdbc, Clock clock, NotifyProperties properties) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.messageIdDomain = properties.messageIdDomain();
+    }
+
+    /** Queues the mail unless one was already queued for the same occasion; returns whether it was queued. */
+    boolean enqueue(OutgoingMail mail) {
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE dedupe_key = ?").param(mail.dedupeKey())
+                .query(Integer.class).single() > 0;
+        if (exists) {
+            return false;
+        }
+        String messageId = "<" + mail.kind() + "." + UUID.randomUUID() + "@" + messageIdDomain + ">";
+        jdbc.sql("INSERT INTO outbox (dedupe_key, kind, office_id, dispatch_id, unit_id, recipients, subject, body_text,"
+                        + " body_html, message_id, in_reply_to, status, attempts, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?)")
+                .params(mail.dedupeKey(), mail.kind(), mail.officeId(), mail.dispatchId(), mail.unitId(),
+                        String.join(",", mail.recipients()), mail.content().subject(), mail.content().text(),
+                        mail.content().html(), messageId, mail.inReplyTo(), Timestamp.from(clock.instant()))
+                .update();
+        return true;
+    }
+
+    List<QueuedMail> queued() {
+        return jdbc.sql("SELECT id, kind, office_id, recipients, subject, body_text, body_html, message_id, in_reply_to,"
+                        + " attempts FROM outbox WHERE status = 'QUEUED' ORDER BY id")
+                .query((rs, n) -> new QueuedMail(rs.getLong("id"), rs.getString("kind"), rs.getString("office_id"),
+                        List.of(rs.getString("recipients").split(",")), rs.getString("subject"), rs.getString("body_text"),
+                        rs.getString("body_html"), rs.getString("message_id"), rs.getString("in_reply_to"),
+                        rs.getInt("attempts")))
+                .list();
+    }
+
+    void markSent(long id) {
+        jdbc.sql("UPDATE outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+                .params(Timestamp.from(clock.instant()), id).update();
+    }
+
+    void markFailed(long id, int attempts, String error) {
+        String status = attempts + 1 >= MAX_ATTEMPTS ? "FAILED" : "QUEUED";
+        jdbc.sql("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?")
+                .params(status, error, id).update();
+    }
+
+    @Override
+    public Optional<SentMail> byMessageId(String messageId) {
+        return jdbc.sql("SELECT kind, office_id, dispatch_id, unit_id FROM outbox WHERE message_id = ?").param(messageId)
+                .query((rs, n) -> {
+                    long dispatchId = rs.getLong("dispatch_id");
+                    return new SentMail(rs.getString("kind"), rs.getString("office_id"),
+                            rs.wasNull() ? null : dispatchId, rs.getString("unit_id"));
+                })
+                .optional();
+    }
+
+    /** A queued mail, as the sender reads it. */
+    record QueuedMail(long id, String kind, String officeId, List<String> recipients, String subject, String text,
+                      String html, String messageId, String inReplyTo, int attempts) {
+    }
+}

@@ -1,0 +1,113 @@
+package vn.reportbot.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code report} table: every processed message with its decision. */
+@Repository
+public class ReportLog {
+
+    private static final String COLUMNS = "r.id, r.received_at, r.from_address, r.subject, r.file_name, r.message_id, r.kind,"
+            + " r.decision, r.office_id, r.unit_id, r.dispatch_id, d.number AS dispatch_number, r.tasks, r.confidence,"
+            + " r.reasons, r.attachments";
+    private static final String FROM = " FROM report r LEFT JOIN dispatch d ON d.id = r.dispatch_id";
+
+    private final JdbcClient jdbc;
+    private final java.time.ZoneId zone;
+
+    ReportLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.zone = clock.getZone();
+    }
+
+    Optional<Long> find(String mailboxOffice, String messageKey) {
+        return jdbc.sql("SELECT id FROM report WHERE mailbox_office = ? AND message_key = ?")
+                .params(mailboxOffice, messageKey).query(Long.class).optional();
+    }
+
+    long insert(NewReport r) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO report (mailbox_office, message_key, message_id, raw_sha256, file_name, received_at,"
+                        + " from_address, subject, kind, decision, office_id, unit_id, dispatch_id, task_id, tasks, confidence,"
+                        + " reasons, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.mailboxOffice(), r.messageKey(), r.messageId(), r.sha256(), r.fileName(),
+                        Timestamp.from(r.receivedAt().toInstant()), r.from(), r.subject(), r.kind(), r.decision(),
+                        r.officeId(), r.unitId(), r.dispatchId(), r.taskId(), joinInts(r.tasks()), r.confidence(),
+                        String.join("\n", r.reasons()), String.join("\n", r.attachments()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Processed messages, newest first, optionally only those with a decision or of an office. */
+    public List<ReportView> list(Optional<String> decision, Optional<String> officeId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + FROM + " WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        decision.ifPresent(d -> {
+            sql.append(" AND r.decision = ?");
+            params.add(d);
+        });
+        officeId.ifPresent(o -> {
+            sql.append(" AND (r.office_id = ? OR (r.office_id IS NULL AND r.mailbox_office = ?))");
+            params.add(o);
+            params.add(o);
+        });
+        sql.append(" ORDER BY r.received_at DESC, r.id DESC LIMIT ").append(Math.max(1, limit));
+        return jdbc.sql(sql.toString()).params(params).query(this::row).list();
+    }
+
+    public Optional<ReportView> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.id = ?").param(id).query(this::row).optional();
+    }
+
+    /** The ids of the reports recorded against a task, oldest first. */
+    public List<Long> idsForTask(long taskId) {
+        return jdbc.sql("SELECT id FROM report WHERE task_id = ? ORDER BY id").param(taskId).query(Long.class).list();
+    }
+
+    /** Reports recorded for a dispatch, oldest first. */
+    public List<ReportView> forDispatch(long dispatchId) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.dispatch_id = ? AND r.decision = 'MATCHED' ORDER BY r.id")
+                .param(dispatchId).query(this::row).list();
+    }
+
+    private ReportView row(ResultSet rs, int n) throws SQLException {
+        long dispatchId = rs.getLong("dispatch_id");
+        Long dispatch = rs.wasNull() ? null : dispatchId;
+        return new ReportView(rs.getLong("id"), rs.getTimestamp("received_at").toInstant().atZone(zone).toOffsetDateTime(),
+                rs.getString("from_address"), rs.getString("subject"), rs.getString("file_name"), rs.getString("message_id"),
+                rs.getString("kind"), rs.getString("decision"), rs.getString("office_id"), rs.getString("unit_id"),
+                rs.getString("dispatch_number"), dispatch, splitInts(rs.getString("tasks")), rs.getDouble("confidence"),
+                splitLines(rs.getString("reasons")), splitLines(rs.getString("attachments")));
+    }
+
+    private static String joinInts(List<Integer> ints) {
+        return String.join(",", ints.stream().map(String::valueOf).toList());
+    }
+
+    private static List<Integer> splitInts(String s) {
+        return s == null || s.isBlank() ? List.of() : Arrays.stream(s.split(",")).map(Integer::valueOf).toList();
+    }
+
+    private static List<String> splitLines(String s) {
+        return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n"));
+    }
+
+    /** A row to insert. */
+    record NewReport(String mailboxOffice, String messageKey, String messageId, String sha256, String fileName,
+                     OffsetDateTime receivedAt, String from, String subject, String kind, String decision, String officeId,
+                     String unitId, Long dispatchId, Long taskId, List<Integer> tasks, double confidence,
+                     List<String> reasons, List<String> attachments) {
+    }
+}

@@ -1,0 +1,106 @@
+package vn.reportbot.report;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.reportbot.intake.Attachment;
+import vn.reportbot.intake.MalformedMessageException;
+import vn.reportbot.intake.MessageKind;
+import vn.reportbot.intake.MessageReader;
+import vn.reportbot.intake.ReceivedMessage;
+import vn.reportbot.matching.Decision;
+import vn.reportbot.matching.MatchResult;
+import vn.reportbot.matching.ReportMatcher;
+import vn.reportbot.task.ReportingTask;
+import vn.reportbot.task.TaskLedger;
+
+/**
+ * Processes one raw message received in an office's mailbox, exactly once: a message already
+ * recorded (same Message-ID, or same content when it has none) is not processed again. The decision,
+ * the task update and whatever listeners of {@link ReportRecorded} write commit together.
+ */
+@Service
+public class ReportProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportProcessor.class);
+
+    private final MessageReader reader;
+    private final ReportMatcher matcher;
+    private final ReportLog reports;
+    private final TaskLedger tasks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReportProcessor(MessageReader reader, ReportMatcher matcher, ReportLog reports, TaskLedger tasks,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.reader = reader;
+        this.matcher = matcher;
+        this.reports = reports;
+        this.tasks = tasks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * @param mailboxOffice the office whose mailbox the message came from
+     * @param raw           the message as received
+     * @param sha256        the hex SHA-256 of {@code raw}, under which the raw message is stored
+     */
+    @Transactional
+    public ProcessingOutcome process(String mailboxOffice, byte[] raw, String sha256, String fileName) {
+        ReceivedMessage message;
+        try {
+            message = reader.read(raw);
+        } catch (MalformedMessageException e) {
+            return recordUnreadable(mailboxOffice, sha256, fileName, e.getMessage());
+        }
+        String key = message.messageId() != null && !message.messageId().isBlank()
+                ? message.messageId() : "sha256:" + sha256;
+        Optional<Long> earlier = reports.find(mailboxOffice, key);
+        if (earlier.isPresent()) {
+            return new ProcessingOutcome(earlier.get(), null, true);
+        }
+        MatchResult result = matcher.match(message);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Long taskId = null;
+        if (result.decision() == Decision.MATCHED) {
+            OffsetDateTime sentAt = message.date() != null && !message.date().isAfter(now) ? message.date() : now;
+            taskId = tasks.markReported(result.dispatch().id(), result.unitId(), sentAt).map(ReportingTask::id).orElse(null);
+        }
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, message.messageId(), sha256, fileName, now,
+                message.fromAddress(), message.subject(), message.kind().name(), result.decision().name(), result.officeId(),
+                result.unitId(), result.dispatch() == null ? null : result.dispatch().id(), taskId, result.tasks(),
+                result.confidence(), result.reasons(), message.attachments().stream().map(ReportProcessor::describe).toList()));
+        log.info("Message {} from {} ({}): {} {}{}", id, message.fromAddress(), message.subject(), result.decision(),
+                result.unitId() == null ? "" : result.unitId() + " ",
+                result.dispatch() == null ? "" : "for " + result.dispatch().number());
+        events.publishEvent(new ReportRecorded(id, mailboxOffice, result, message));
+        return new ProcessingOutcome(id, result.decision().name(), false);
+    }
+
+    private ProcessingOutcome recordUnreadable(String mailboxOffice, String sha256, String fileName, String why) {
+        String key = "sha256:" + sha256;
+        Optional<Long> earlier = reports.find(mailboxOffice, key);
+        if (earlier.isPresent()) {
+            return new ProcessingOutcome(earlier.get(), null, true);
+        }
+        List<String> reasons = List.of("the message cannot be read: " + why, "raw message kept as " + sha256);
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, null, sha256, fileName, OffsetDateTime.now(clock),
+                null, null, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice, null, null, null,
+                List.of(), 0.0, reasons, List.of()));
+        log.warn("Message {} in the mailbox of {} cannot be read ({}); it is on the review list", id, mailboxOffice, why);
+        return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);
+    }
+
+    private static String describe(Attachment a) {
+        return a.fileName() + " (" + a.size() + " bytes)";
+    }
+}

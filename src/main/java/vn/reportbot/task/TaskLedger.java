@@ -1,0 +1,83 @@
+package vn.reportbot.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Opens, closes and lists reporting tasks. Every method joins the caller's transaction. */
+@Service
+public class TaskLedger {
+
+    private static final String COLUMNS = "id, dispatch_id, unit_id, period, due_on, status, reported_at";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final java.time.ZoneId zone;
+
+    TaskLedger(JdbcClient jdbc, JdbcTemplate template, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.zone = clock.getZone();
+    }
+
+    /** Opens one task per unit for the dispatch and period, in one batch; returns how many were opened. */
+    public int open(long dispatchId, List<String> unitIds, String period, LocalDate dueOn) {
+        int[][] counts = template.batchUpdate(
+                "INSERT INTO reporting_task (dispatch_id, unit_id, period, due_on, status) VALUES (?, ?, ?, ?, 'OPEN')",
+                unitIds, 1000, (ps, unitId) -> {
+                    ps.setLong(1, dispatchId);
+                    ps.setString(2, unitId);
+                    ps.setString(3, period);
+                    ps.setObject(4, dueOn);
+                });
+        int opened = 0;
+        for (int[] batch : counts) {
+            opened += batch.length;
+        }
+        return opened;
+    }
+
+    /**
+     * Marks the unit's task for the dispatch reported, if it was open; the first report counts.
+     * Returns the task, or empty when the unit owes nothing for that dispatch.
+     */
+    public Optional<ReportingTask> markReported(long dispatchId, String unitId, OffsetDateTime at) {
+        Optional<ReportingTask> task = jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND unit_id = ?"
+                        + " ORDER BY period DESC")
+                .params(dispatchId, unitId).query(this::row).optional();
+        task.filter(ReportingTask::isOpen).ifPresent(t -> jdbc
+                .sql("UPDATE reporting_task SET status = 'REPORTED', reported_at = ? WHERE id = ? AND reported_at IS NULL")
+                .params(Timestamp.from(at.toInstant()), t.id()).update());
+        return task.map(t -> find(t.id()));
+    }
+
+    public ReportingTask find(long taskId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE id = ?").param(taskId).query(this::row).single();
+    }
+
+    public List<ReportingTask> tasksOf(long dispatchId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? ORDER BY id")
+                .param(dispatchId).query(this::row).list();
+    }
+
+    public List<ReportingTask> openTasksOf(long dispatchId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND reported_at IS NULL"
+                        + " AND status = 'OPEN' ORDER BY id")
+                .param(dispatchId).query(this::row).list();
+    }
+
+    private ReportingTask row(ResultSet rs, int n) throws SQLException {
+        Timestamp reported = rs.getTimestamp("reported_at");
+        return new ReportingTask(rs.getLong("id"), rs.getLong("dispatch_id"), rs.getString("unit_id"),
+                rs.getString("period"), rs.getObject("due_on", LocalDate.class), rs.getString("status"),
+                reported == null ? null : reported.toInstant().atZone(zone).toOffsetDateTime());
+    }
+}

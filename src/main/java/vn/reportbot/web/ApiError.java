@@ -1,0 +1,5 @@
+package vn.reportbot.web;
+
+/** The body of every error answer: {@code {"error": "…"}}. */
+record ApiError(String error) {
+}

@@ -1,0 +1,35 @@
+package vn.reportbot.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import vn.reportbot.dispatch.DispatchParseException;
+import vn.reportbot.dispatch.DuplicateDispatchException;
+import vn.reportbot.dispatch.UnknownOfficeException;
+
+/** Turns the domain's refusals into the API's status codes with a readable {@code error}. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    @ExceptionHandler(DispatchParseException.class)
+    ResponseEntity<ApiError> unparseable(DispatchParseException e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ApiError(e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownOfficeException.class)
+    ResponseEntity<ApiError> unknownOffice(UnknownOfficeException e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ApiError(e.getMessage()));
+    }
+
+    @ExceptionHandler(DuplicateDispatchException.class)
+    ResponseEntity<ApiError> duplicate(DuplicateDispatchException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(e.getMessage()));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ApiError> badRequest(IllegalArgumentException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiError(e.getMessage()));
+    }
+}

@@ -1,0 +1,29 @@
+<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="UTF-8"><title>Đã nhận báo cáo</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 14px; color: #222;">
+<p>Kính gửi ${unitName},</p>
+<p>${officeName} đã nhận được báo cáo của đơn vị lúc <strong>${receivedAt}</strong>.</p>
+<p>Hệ thống ghi nhận báo cáo này cho:<br>
+<strong>Công văn số ${dispatchNumber}</strong><#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if><br>
+V/v ${dispatchSubject}</p>
+<#if tasks?has_content>
+<p>Các nội dung được báo cáo: <#list tasks as t>${t}<#sep>, </#list></p>
+</#if>
+<#if attachments?has_content>
+<p>Tệp đính kèm đã nhận:</p>
+<ul>
+<#list attachments as a>
+  <li>${a}</li>
+</#list>
+</ul>
+</#if>
+<#if late>
+<p><em>Lưu ý: báo cáo được gửi sau thời hạn ngày ${deadline}.</em></p>
+</#if>
+<p>Nếu hệ thống ghi nhận chưa đúng công văn, đề nghị đơn vị trả lời thư này để cán bộ kiểm tra lại.</p>
+<p>Trân trọng,<br>${officeName}</p>
+<hr>
+<p style="font-size: 12px; color: #666;">Thư này được gửi tự động từ hộp thư nhận báo cáo ${officeMailbox}.</p>
+</body>
+</html>

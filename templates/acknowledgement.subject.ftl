@@ -1,0 +1,1 @@
+Đã nhận báo cáo của ${unitName} về Công văn số ${dispatchNumber}

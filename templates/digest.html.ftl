@@ -1,0 +1,34 @@
+<!DOCTYPE html>
+<html lang="vi">
+<head><meta charset="UTF-8"><title>Tổng hợp tình hình báo cáo</title></head>
+<body style="font-family: Arial, sans-serif; font-size: 14px; color: #222;">
+<p>Kính gửi cán bộ ${officeName},</p>
+<p>Tình hình các đơn vị báo cáo, tính đến ${now}:</p>
+<#list dispatches as d>
+<h3 style="margin-bottom: 4px;">Công văn số ${d.number}<#if d.issuedOn?has_content> ngày ${d.issuedOn}</#if></h3>
+<p style="margin-top: 0;">V/v ${d.subject}<#if d.deadline?has_content><br>Thời hạn: ngày ${d.deadline}</#if><br>
+Đã báo cáo: <strong>${d.reported?size}/${d.total}</strong> đơn vị.</p>
+<#if d.reported?has_content>
+<table style="border-collapse: collapse;" cellpadding="4" border="1">
+<tr><th>Đơn vị đã báo cáo</th><th>Thời điểm</th><th>Tệp đính kèm</th></tr>
+<#list d.reported as r>
+<tr><td>${r.name}</td><td>${r.reportedAt}<#if r.late> (muộn)</#if></td><td><#list r.attachments as a>${a}<#sep><br></#list></td></tr>
+</#list>
+</table>
+</#if>
+<#if d.missing?has_content>
+<p>Đơn vị chưa báo cáo (${d.missing?size}): <#list d.missing as m>${m.name}<#if m.overdue> (quá hạn)</#if><#sep>, </#list></p>
+<#else>
+<p>Tất cả các đơn vị đã báo cáo.</p>
+</#if>
+</#list>
+<#if !dispatches?has_content>
+<p>Hiện chưa có công văn nào cần theo dõi.</p>
+</#if>
+<#if reviewCount gt 0>
+<p><strong>Có ${reviewCount} thư cần cán bộ xem xét</strong> (chưa xác định được đơn vị hoặc công văn).</p>
+</#if>
+<hr>
+<p style="font-size: 12px; color: #666;">Bản tổng hợp này được lập tự động từ hộp thư ${officeMailbox}.</p>
+</body>
+</html>

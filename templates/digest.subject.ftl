@@ -1,0 +1,1 @@
+Tổng hợp tình hình báo cáo ngày ${today} - ${officeName}

@@ -1,0 +1,1 @@
+<#if overdue>Quá hạn<#else>Nhắc</#if> báo cáo Công văn số ${dispatchNumber} - ${unitName}
