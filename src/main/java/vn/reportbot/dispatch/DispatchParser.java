@@ -29,7 +29,7 @@ public final class DispatchParser {
             "^\\h*(?:(\\p{L}[\\p{L}\\h.]*?)\\h*,?\\h*)?[Nn]gày\\h+(\\d{1,2})\\h+tháng\\h+(\\d{1,2})\\h+năm\\h+(\\d{4})");
     private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
             "^\\h*(?:(\\p{L}[\\p{L}\\h.]*?)\\h*,?\\h*)?[Nn]gày\\h+(\\d{1,2})\\h*[/.\\-]\\h*(\\d{1,2})\\h*[/.\\-]\\h*(\\d{4})");
-    private static final Pattern SUBJECT_START = Pattern.compile("^\\h*(?:[Vv]/[Vv]\\h*[:.]?|Về\\h|VỀ\\h)\\h*(.*)$");
+    private static final Pattern SUBJECT_START = Pattern.compile("^\\h*(?:[Vv]/[Vv]\\h*[:.]?|(?:Về|VỀ)(?:\\h+(?:việc|VIỆC))?\\h*:?\\h)\\h*(.*)$");
     private static final Pattern ADDRESSEE = Pattern.compile("^\\h*(?:Kính|KÍNH)\\h+(?:gửi|gởi|GỬI|GỞI)\\h*:?\\h*(.*)$");
     private static final Pattern RECEIVED_BY = Pattern.compile("^\\h*(?:Nơi|NƠI)\\h+(?:nhận|NHẬN)");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");

@@ -14,7 +14,8 @@ import vn.reportbot.text.VietnameseText;
  * <p>Known body names keep their customary capitals; acronyms stay upper case; an administrative
  * word ({@code huyện}, {@code xã}, …) is written small and the place name after it capitalised; so is
  * the place after a Party committee ({@code Huyện ủy Hải Hậu}). When the last line names a sub-unit
- * rather than a place, it is the issuer and goes first, followed by its parent body.
+ * rather than a place, it is the issuer and goes first, followed by its parent body; when it names a
+ * whole body with its own place ({@code ĐẢNG BỘ HUYỆN HẢI HẬU / ĐẢNG ỦY XÃ HẢI ANH}), it stands alone.
  */
 final class IssuerNamer {
 
@@ -46,30 +47,43 @@ final class IssuerNamer {
 
     /** The readable issuer name of the header lines, parent body first as they are written. */
     static String name(List<String> headerLines) {
-        List<String> parts = new ArrayList<>();
+        List<Converted> parts = new ArrayList<>();
         for (String line : headerLines) {
-            String converted = convertLine(line);
-            if (!converted.isEmpty()) {
+            Converted converted = convertLine(line);
+            if (!converted.text().isEmpty()) {
                 parts.add(converted);
             }
         }
         if (parts.isEmpty()) {
             return "";
         }
-        if (parts.size() > 1) {
-            String last = parts.get(parts.size() - 1);
-            if (adminLength(words(last), 0) == 0) {
-                parts.remove(parts.size() - 1);
-                parts.add(0, last);
+        Converted last = parts.get(parts.size() - 1);
+        if (parts.size() > 1 && adminLength(words(last.text()), 0) == 0) {
+            if (last.namesPlace()) {
+                return capitalise(last.text());
             }
+            parts.remove(parts.size() - 1);
+            parts.add(0, last);
         }
-        return capitalise(String.join(" ", parts));
+        List<String> texts = new ArrayList<>();
+        parts.forEach(part -> texts.add(part.text()));
+        return capitalise(String.join(" ", texts));
     }
 
-    static String convertLine(String line) {
+    /**
+     * One header line in readable case.
+     *
+     * @param namesPlace whether the line carries its own place ({@code ĐẢNG ỦY XÃ HẢI ANH}), and so names
+     *                   a whole body that needs no parent line
+     */
+    record Converted(String text, boolean namesPlace) {
+    }
+
+    static Converted convertLine(String line) {
         String[] words = words(VietnameseText.collapseSpaces(line));
         List<String> out = new ArrayList<>();
         boolean properName = false;
+        boolean namesPlace = false;
         int i = 0;
         while (i < words.length) {
             String[] phrase = longestPhrase(words, i);
@@ -95,12 +109,13 @@ final class IssuerNamer {
                 out.add(word.toUpperCase(Locale.ROOT));
             } else if (properName || out.isEmpty()) {
                 out.add(capitalise(lower(word)));
+                namesPlace |= properName;
             } else {
                 out.add(lower(word));
             }
             i++;
         }
-        return String.join(" ", out);
+        return new Converted(String.join(" ", out), namesPlace);
     }
 
     private static String[] longestPhrase(String[] words, int at) {

@@ -12,9 +12,9 @@ import java.util.List;
  * @param place       the place named on that line ({@code Bác Ái}); null when there is none
  * @param issuer      the issuing body as a readable name built from the header
  *                    ({@code Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái}); never null
- * @param subject     the summary line (trích yếu) without its leading {@code V/v} or {@code Về}, white space
- *                    collapsed, first letter kept as written (a Party {@code Về tiếp tục …} gives
- *                    {@code tiếp tục …}); never null
+ * @param subject     the summary line (trích yếu) without its leading {@code V/v}, {@code Về việc} or
+ *                    {@code Về}, white space collapsed, first letter kept as written (a Party
+ *                    {@code Về tiếp tục …} gives {@code tiếp tục …}); never null
  * @param recipients  the addressees of {@code Kính gửi}, one entry per line or list item, without trailing
  *                    {@code .}/{@code ;}; empty when there is no {@code Kính gửi}, never null
  * @param tasks       the numbered tasks in order; empty when the body has none, never null
