@@ -1,0 +1,75 @@
+package vn.reportbot.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+
+/** Error paths and input forms of the parser. */
+class DispatchParserTests {
+
+    private final DispatchParser parser = new DispatchParser();
+
+    @Test
+    void textWithoutANumberIsRejectedNamingTheNumber() {
+        String text = DispatchFixtures.text("seed-319-mttq-bac-ai.txt").replace("Số: 319 /MTTQ-BTT", "");
+        assertThatThrownBy(() -> parser.parse(text))
+                .isInstanceOf(DispatchParseException.class)
+                .hasMessageContaining("no dispatch number found")
+                .hasMessageContaining("Số: 319/MTTQ-BTT");
+    }
+
+    @Test
+    void textWithoutASummaryLineIsRejectedNamingTheSummary() {
+        String text = "ỦY BAN NHÂN DÂN\nXÃ HẢI ANH\n\nSố: 12/UBND\n\nKính gửi: Các thôn\n\n1. Làm việc.\n";
+        assertThatThrownBy(() -> parser.parse(text))
+                .isInstanceOf(DispatchParseException.class)
+                .hasMessageContaining("no summary line");
+    }
+
+    @Test
+    void textWithoutAnIssuerIsRejectedNamingTheIssuer() {
+        assertThatThrownBy(() -> parser.parse("Số: 12/UBND\nV/v thử\n"))
+                .isInstanceOf(DispatchParseException.class)
+                .hasMessageContaining("no issuing body");
+    }
+
+    @Test
+    void emptyTextIsRejected() {
+        assertThatThrownBy(() -> parser.parse("  \n")).isInstanceOf(DispatchParseException.class);
+        assertThatThrownBy(() -> parser.parse(null)).isInstanceOf(DispatchParseException.class);
+    }
+
+    @Test
+    void decomposedWindowsTextParsesLikeTheOriginal() {
+        String original = DispatchFixtures.text("seed-319-mttq-bac-ai.txt");
+        String decomposed = Normalizer.normalize(original, Normalizer.Form.NFD).replace("\n", "\r\n");
+        assertThat(parser.parse(decomposed)).isEqualTo(parser.parse(original));
+    }
+
+    @Test
+    void minimalDispatchHasEmptyListsAndNullOptionalFields() {
+        ParsedDispatch d = parser.parse("UBND XÃ HẢI ANH\nSố: 12/UBND\nV/v thử nghiệm\n\nNội dung không đánh số.\n");
+        assertThat(d.number()).isEqualTo("12/UBND");
+        assertThat(d.issuer()).isEqualTo("UBND xã Hải Anh");
+        assertThat(d.subject()).isEqualTo("thử nghiệm");
+        assertThat(d.recipients()).isEmpty();
+        assertThat(d.tasks()).isEmpty();
+        assertThat(d.cites()).isEmpty();
+        assertThat(d.issuedOn()).isNull();
+        assertThat(d.place()).isNull();
+        assertThat(d.mailbox()).isNull();
+        assertThat(d.deadline()).isNull();
+        assertThat(d.signer()).isNull();
+        assertThat(d.signerTitle()).isNull();
+    }
+
+    @Test
+    void numericDateLineAndUnaccentedSoAreRead() {
+        ParsedDispatch d = parser.parse("UBND XÃ HẢI ANH\nSo: 12 / UBND-VP\nHải Anh, ngày 5/10/2021\nV/v thử nghiệm\n");
+        assertThat(d.number()).isEqualTo("12/UBND-VP");
+        assertThat(d.issuedOn()).hasToString("2021-10-05");
+        assertThat(d.place()).isEqualTo("Hải Anh");
+    }
+}
