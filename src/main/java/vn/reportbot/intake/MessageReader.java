@@ -20,11 +20,6 @@ import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.MimeIOException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.dom.address.Address;
-import org.apache.james.mime4j.dom.address.AddressList;
-import org.apache.james.mime4j.dom.address.Group;
-import org.apache.james.mime4j.dom.address.Mailbox;
-import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
@@ -159,9 +154,10 @@ public final class MessageReader {
             throw new MalformedMessageException("not an email message: no From, Date or Message-ID header");
         }
         String subject = clean(HeaderText.decodeWords(h.first("Subject")));
-        Mailbox from = firstMailbox(h.first("From"));
-        String fromAddress = from == null ? fallbackAddress(h.first("From")) : lower(from.getAddress());
-        String fromName = from == null ? null : displayName(from.getName());
+        List<Addresses.Mailbox> senders = Addresses.parse(h.first("From"));
+        Addresses.Mailbox from = senders.isEmpty() ? null : senders.get(0);
+        String fromAddress = from == null ? fallbackAddress(h.first("From")) : from.address();
+        String fromName = from == null ? null : from.name();
 
         Set<String> recipients = new LinkedHashSet<>();
         for (Headers.Field f : c.top.headers.fields()) {
@@ -202,64 +198,10 @@ public final class MessageReader {
         return decoded == null ? "" : decoded.strip();
     }
 
-    private static String lower(String s) {
-        return s == null || s.isBlank() ? null : s.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static String displayName(String name) {
-        if (name == null) {
-            return null;
-        }
-        String decoded = VietnameseText.collapseSpaces(HeaderText.decodeWords(name));
-        if (decoded.length() >= 2 && decoded.startsWith("\"") && decoded.endsWith("\"")) {
-            decoded = decoded.substring(1, decoded.length() - 1).trim();
-        }
-        return decoded.isEmpty() ? null : decoded;
-    }
-
-    private static Mailbox firstMailbox(String value) {
-        List<Mailbox> boxes = mailboxes(value);
-        return boxes.isEmpty() ? null : boxes.get(0);
-    }
-
-    private static List<Mailbox> mailboxes(String value) {
-        List<Mailbox> out = new ArrayList<>();
-        if (value == null || value.isBlank()) {
-            return out;
-        }
-        AddressList list;
-        try {
-            list = LenientAddressParser.DEFAULT.parseAddressList(value);
-        } catch (RuntimeException e) {
-            return out;
-        }
-        if (list == null) {
-            return out;
-        }
-        for (Address a : list) {
-            if (a instanceof Mailbox m && m.getAddress() != null && m.getAddress().contains("@")) {
-                out.add(m);
-            } else if (a instanceof Group g) {
-                for (Mailbox m : g.getMailboxes()) {
-                    if (m.getAddress() != null && m.getAddress().contains("@")) {
-                        out.add(m);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     private static List<String> addresses(String value) {
         List<String> out = new ArrayList<>();
-        for (Mailbox m : mailboxes(value)) {
-            out.add(m.getAddress().trim().toLowerCase(Locale.ROOT));
-        }
-        if (out.isEmpty() && value != null) {
-            Matcher m = ADDRESS.matcher(value);
-            while (m.find()) {
-                out.add(m.group().toLowerCase(Locale.ROOT));
-            }
+        for (Addresses.Mailbox m : Addresses.parse(value)) {
+            out.add(m.address());
         }
         return out;
     }
