@@ -249,4 +249,25 @@ class MessageReaderTests {
         assertThat(m.text()).isEqualTo("Body");
         assertThat(m.date()).isNull();
     }
+
+    @Test
+    void countsLargeAttachmentAndReadsVeryLongBodyLines() throws Exception {
+        byte[] payload = new byte[6 * 1024 * 1024];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) (i * 31);
+        }
+        String longLine = "Xã Hải Lộc báo cáo ".repeat(150_000);
+        String raw = "From: a@x.example\r\nMessage-ID: <big@x>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                + "Content-Type: text/html; charset=utf-8\r\n\r\n<p>" + longLine + "</p>\r\n--b\r\n"
+                + "Content-Type: application/octet-stream; name=bien-ban.bin\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(payload) + "\r\n--b--\r\n";
+
+        ReceivedMessage m = reader.read(raw.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(m.attachments()).containsExactly(
+                new Attachment("bien-ban.bin", "application/octet-stream", payload.length));
+        assertThat(m.text()).startsWith("Xã Hải Lộc báo cáo Xã Hải Lộc").hasSize(longLine.strip().length());
+    }
 }
