@@ -69,17 +69,25 @@ public final class MessageReader {
                     + "|wasn't delivered to|was not delivered to|couldn't be delivered to"
                     + "|message could not be delivered to"
                     + "|không thể gửi(?: thư)? (?:đến|tới)|không gửi được (?:đến|tới))"
-                    + "[^@]{0,200}?(" + "[A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}" + ")");
+                    + "[^@]{0,200}?([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
     private static final Pattern POSTFIX_RECIPIENT = Pattern.compile(
             "(?m)^\\s*<([^\\s<>]+@[^\\s<>]+)>\\s*(?:\\(expanded from[^)]*\\))?\\s*:");
     private static final Set<String> RECIPIENT_HEADERS = Set.of("to", "cc", "delivered-to", "x-original-to");
 
     private final MessageKindDetector detector = new MessageKindDetector();
 
+    /** Reads a whole message held in memory. */
     public ReceivedMessage read(byte[] raw) throws MalformedMessageException {
         return read(new ByteArrayInputStream(raw));
     }
 
+    /**
+     * Reads one message from the stream (which is read to its end but not closed).
+     *
+     * @throws MalformedMessageException when the bytes are not an email message (no header fields at
+     *         the start, or none of From, Date and Message-ID) or their MIME structure breaks the limits
+     * @throws UncheckedIOException when reading the stream itself fails
+     */
     public ReceivedMessage read(InputStream raw) throws MalformedMessageException {
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
         try {
