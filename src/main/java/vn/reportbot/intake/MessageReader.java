@@ -1,0 +1,463 @@
+package vn.reportbot.intake;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.MimeIOException;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.parser.AbstractContentHandler;
+import org.apache.james.mime4j.parser.MimeStreamParser;
+import org.apache.james.mime4j.stream.BodyDescriptor;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.util.ByteSequence;
+
+import vn.reportbot.text.VietnameseText;
+
+/**
+ * Reads one raw RFC 5322 message into a {@link ReceivedMessage}. The project's only Mime4j entry
+ * point: the message is streamed through Mime4j's parser once; text parts are decoded into strings,
+ * attachment bodies are only counted, and nothing is written to temporary storage.
+ *
+ * <p>Thread-safe: the configuration is immutable and each call uses its own parser.
+ */
+public final class MessageReader {
+
+    /** Text parts beyond this many decoded bytes are counted but not kept. */
+    static final int MAX_TEXT_BYTES = 4 * 1024 * 1024;
+    private static final int MAX_STATUS_BYTES = 256 * 1024;
+    private static final int SNIFF_BYTES = 8 * 1024;
+
+    private static final MimeConfig CONFIG = new MimeConfig.Builder()
+            .setStrictParsing(false)
+            .setMalformedHeaderStartsBody(false)
+            .setMaxHeaderCount(1_000)
+            .setMaxHeaderLen(256 * 1024)
+            .setMaxLineLen(1_000_000)
+            .setMaxContentLen(-1)
+            .build();
+
+    /** Logs nothing and never throws: bad encodings are decoded as well as possible. */
+    private static final DecodeMonitor LENIENT = DecodeMonitor.SILENT;
+
+    private static final Pattern HEADER_LINE = Pattern.compile("^[\\x21-\\x39\\x3B-\\x7E]+[ \\t]*:");
+    private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[A-Za-z0-9._%+'=-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    private static final Pattern STATUS_RECIPIENT = Pattern.compile(
+            "(?im)^(Final-Recipient|Original-Recipient)\\s*:\\s*(?:[A-Za-z0-9.-]+\\s*;)?\\s*<?([^\\s<>;]+@[^\\s<>;]+?)>?\\s*$");
+    private static final Pattern FAILED_PHRASES = Pattern.compile(
+            "(?is)(?:delivery to the following recipients? failed(?: permanently)?:"
+                    + "|the following address(?:es)? failed:"
+                    + "|could not be delivered to one or more recipients"
+                    + "|delivery has failed to these recipients or groups:"
+                    + "|wasn't delivered to|was not delivered to|couldn't be delivered to"
+                    + "|message could not be delivered to"
+                    + "|không thể gửi(?: thư)? (?:đến|tới)|không gửi được (?:đến|tới))"
+                    + "[^@]{0,200}?([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
+    private static final Pattern POSTFIX_RECIPIENT = Pattern.compile(
+            "(?m)^\\s*<([^\\s<>]+@[^\\s<>]+)>\\s*(?:\\(expanded from[^)]*\\))?\\s*:");
+    private static final Set<String> RECIPIENT_HEADERS = Set.of("to", "cc", "delivered-to", "x-original-to");
+
+    private final MessageKindDetector detector = new MessageKindDetector();
+
+    /** Reads a whole message held in memory. */
+    public ReceivedMessage read(byte[] raw) throws MalformedMessageException {
+        return read(new ByteArrayInputStream(raw));
+    }
+
+    /**
+     * Reads one message from the stream (which is read to its end but not closed).
+     *
+     * @throws MalformedMessageException when the bytes are not an email message (no header fields at
+     *         the start, or none of From, Date and Message-ID) or their MIME structure breaks the limits
+     * @throws UncheckedIOException when reading the stream itself fails
+     */
+    public ReceivedMessage read(InputStream raw) throws MalformedMessageException {
+        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+        try {
+            skipEnvelope(in);
+            Collector collector = new Collector();
+            MimeStreamParser parser = new MimeStreamParser(CONFIG, LENIENT, null);
+            parser.setContentDecoding(true);
+            parser.setNoRecurse();
+            collector.parser = parser;
+            parser.setContentHandler(collector);
+            parser.parse(in);
+            return build(collector);
+        } catch (MimeIOException e) {
+            throw new MalformedMessageException("not a readable email message: " + e.getMessage(), e);
+        } catch (MimeException e) {
+            throw new MalformedMessageException("not a readable email message: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the message failed", e);
+        }
+    }
+
+    /**
+     * Skips a byte-order mark, leading blank lines and an mbox {@code From } line, then insists that
+     * the first line looks like a header field ({@code Name: value}).
+     */
+    private static void skipEnvelope(BufferedInputStream in) throws IOException, MalformedMessageException {
+        in.mark(SNIFF_BYTES + 1);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        int pos = 0;
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            pos = 3;
+        }
+        while (pos < head.length && (head[pos] == '\r' || head[pos] == '\n')) {
+            pos++;
+        }
+        if (startsWith(head, pos, "From ")) {
+            while (pos < head.length && head[pos] != '\n') {
+                pos++;
+            }
+            pos++;
+        }
+        int end = pos;
+        while (end < head.length && head[end] != '\n' && end - pos < 1000) {
+            end++;
+        }
+        String firstLine = pos >= head.length ? "" : new String(head, pos, end - pos, StandardCharsets.ISO_8859_1);
+        if (!HEADER_LINE.matcher(firstLine).find()) {
+            throw new MalformedMessageException("not an email message: no header fields found at the start");
+        }
+        in.skipNBytes(pos);
+    }
+
+    private static boolean startsWith(byte[] bytes, int pos, String prefix) {
+        if (bytes.length - pos < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (bytes[pos + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ReceivedMessage build(Collector c) throws MalformedMessageException {
+        Headers h = c.top == null ? new Headers() : c.top.headers;
+        if (h.size() == 0) {
+            throw new MalformedMessageException("not an email message: no header fields found at the start");
+        }
+        if (!h.has("From") && !h.has("Date") && !h.has("Message-ID")) {
+            throw new MalformedMessageException("not an email message: no From, Date or Message-ID header");
+        }
+        String subject = clean(HeaderText.decodeWords(h.first("Subject")));
+        List<Addresses.Mailbox> senders = Addresses.parse(h.first("From"));
+        Addresses.Mailbox from = senders.isEmpty() ? null : senders.get(0);
+        String fromAddress = from == null ? fallbackAddress(h.first("From")) : from.address();
+        String fromName = from == null ? null : from.name();
+
+        Set<String> recipients = new LinkedHashSet<>();
+        for (Headers.Field f : c.top.headers.fields()) {
+            if (RECIPIENT_HEADERS.contains(f.name().toLowerCase(Locale.ROOT))) {
+                recipients.addAll(addresses(f.value()));
+            }
+        }
+
+        String text = c.bodyText();
+        String ownText = QuoteSplitter.ownText(text);
+
+        HeaderText.Structured contentType = HeaderText.parseStructured(h.first("Content-Type"));
+        String mimeType = contentType.value().isEmpty() ? "text/plain" : contentType.value();
+        MessageKindDetector.Verdict verdict = detector.detect(new MessageKindDetector.Facts(
+                h, subject, fromAddress, mimeType, contentType.param("report-type")));
+        String failed = verdict.kind() == MessageKind.BOUNCE ? failedRecipient(c, h, text, fromAddress, recipients) : null;
+
+        return new ReceivedMessage(
+                firstId(h.first("Message-ID"), true),
+                firstId(h.first("In-Reply-To"), false),
+                allIds(h.first("References")),
+                fromAddress,
+                fromName,
+                List.copyOf(recipients),
+                subject,
+                MailDates.parse(h.first("Date")),
+                text,
+                ownText,
+                c.attachments,
+                verdict.kind(),
+                verdict.reason(),
+                failed);
+    }
+
+    // ---------------------------------------------------------------- headers
+
+    private static String clean(String decoded) {
+        return decoded == null ? "" : decoded.strip();
+    }
+
+    private static List<String> addresses(String value) {
+        List<String> out = new ArrayList<>();
+        for (Addresses.Mailbox m : Addresses.parse(value)) {
+            out.add(m.address());
+        }
+        return out;
+    }
+
+    private static String fallbackAddress(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = ADDRESS.matcher(value);
+        return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static String firstId(String value, boolean keepBare) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Matcher m = ANGLE_ID.matcher(value);
+        if (m.find()) {
+            return m.group();
+        }
+        String bare = value.trim();
+        return keepBare && !bare.contains(" ") ? bare : null;
+    }
+
+    private static List<String> allIds(String value) {
+        List<String> ids = new ArrayList<>();
+        if (value != null) {
+            Matcher m = ANGLE_ID.matcher(value);
+            while (m.find()) {
+                ids.add(m.group());
+            }
+        }
+        return ids;
+    }
+
+    // ---------------------------------------------------------------- bounces
+
+    private static String failedRecipient(Collector c, Headers h, String text, String from, Set<String> recipients) {
+        String header = h.first("X-Failed-Recipients");
+        if (header != null) {
+            String a = fallbackAddress(header);
+            if (a != null) {
+                return a;
+            }
+        }
+        String status = c.deliveryStatus.toString();
+        String fromStatus = null;
+        Matcher s = STATUS_RECIPIENT.matcher(status);
+        while (s.find()) {
+            String a = s.group(2).toLowerCase(Locale.ROOT);
+            if (s.group(1).equalsIgnoreCase("Final-Recipient")) {
+                return a;
+            }
+            if (fromStatus == null) {
+                fromStatus = a;
+            }
+        }
+        if (fromStatus != null) {
+            return fromStatus;
+        }
+        String body = text == null ? "" : text;
+        Matcher phrase = FAILED_PHRASES.matcher(body);
+        if (phrase.find()) {
+            return phrase.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher postfix = POSTFIX_RECIPIENT.matcher(body);
+        if (postfix.find()) {
+            return postfix.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher any = ADDRESS.matcher(body);
+        while (any.find()) {
+            String a = any.group().toLowerCase(Locale.ROOT);
+            String local = a.substring(0, a.indexOf('@'));
+            if (!a.equals(from) && !recipients.contains(a) && !local.equals("mailer-daemon")
+                    && !local.equals("postmaster")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    /** One MIME entity being parsed. */
+    private static final class Part {
+        final Headers headers = new Headers();
+        HeaderText.Structured contentType;
+        HeaderText.Structured disposition;
+    }
+
+    /** Receives Mime4j's parse events; keeps text, counts everything else. */
+    private static final class Collector extends AbstractContentHandler {
+        MimeStreamParser parser;
+        Part top;
+        final Deque<Part> stack = new ArrayDeque<>();
+        final List<String> plain = new ArrayList<>();
+        final List<String> html = new ArrayList<>();
+        final List<Attachment> attachments = new ArrayList<>();
+        final StringBuilder deliveryStatus = new StringBuilder();
+
+        @Override
+        public void startMessage() {
+            push();
+        }
+
+        @Override
+        public void endMessage() {
+            stack.pollFirst();
+        }
+
+        @Override
+        public void startBodyPart() {
+            push();
+        }
+
+        @Override
+        public void endBodyPart() {
+            stack.pollFirst();
+        }
+
+        private void push() {
+            Part p = new Part();
+            if (top == null) {
+                top = p;
+            }
+            stack.push(p);
+        }
+
+        @Override
+        public void field(Field field) {
+            Part p = stack.peekFirst();
+            if (p == null) {
+                return;
+            }
+            ByteSequence raw = field.getRaw();
+            String value;
+            if (raw != null) {
+                String line = HeaderText.rawToString(raw.toByteArray());
+                int colon = line.indexOf(':');
+                value = colon >= 0 ? line.substring(colon + 1) : field.getBody();
+            } else {
+                value = field.getBody();
+            }
+            p.headers.add(field.getName().trim(), HeaderText.unfold(value).trim());
+        }
+
+        @Override
+        public void endHeader() {
+            Part p = stack.peekFirst();
+            if (p == null) {
+                return;
+            }
+            if (p == top && p.headers.size() == 0) {
+                parser.stop();
+            }
+            p.contentType = HeaderText.parseStructured(p.headers.first("Content-Type"));
+            p.disposition = HeaderText.parseStructured(p.headers.first("Content-Disposition"));
+        }
+
+        @Override
+        public void body(BodyDescriptor bd, InputStream in) throws IOException {
+            Part p = stack.peekFirst();
+            if (p == null) {
+                in.transferTo(OutputSink.INSTANCE);
+                return;
+            }
+            String mimeType = p.contentType.value().isEmpty()
+                    ? bd.getMimeType().toLowerCase(Locale.ROOT) : p.contentType.value();
+            String fileName = fileName(p);
+            boolean attachment = fileName != null || p.disposition.value().equals("attachment");
+            if (attachment) {
+                attachments.add(new Attachment(fileName, mimeType, count(in)));
+                return;
+            }
+            switch (mimeType) {
+                case "text/plain", "text" -> plain.add(readText(in, p, MAX_TEXT_BYTES));
+                case "text/html" -> html.add(readText(in, p, MAX_TEXT_BYTES));
+                case "message/delivery-status", "text/delivery-status", "message/global-delivery-status" ->
+                        deliveryStatus.append(readText(in, p, MAX_STATUS_BYTES)).append('\n');
+                default -> count(in);
+            }
+        }
+
+        private static String fileName(Part p) {
+            String name = p.disposition.param("filename");
+            if (name == null || name.isBlank()) {
+                name = p.contentType.param("name");
+            }
+            if (name == null || name.isBlank()) {
+                return null;
+            }
+            String decoded = HeaderText.decodeWords(name).strip();
+            int slash = Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\'));
+            return slash >= 0 && slash < decoded.length() - 1 ? decoded.substring(slash + 1) : decoded;
+        }
+
+        private static String readText(InputStream in, Part p, int limit) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                int room = limit - out.size();
+                if (room > 0) {
+                    out.write(buf, 0, Math.min(room, n));
+                }
+            }
+            byte[] bytes = out.toByteArray();
+            return Charsets.decode(bytes, p.contentType.param("charset"));
+        }
+
+        private static long count(InputStream in) throws IOException {
+            return in.transferTo(OutputSink.INSTANCE);
+        }
+
+        /** The readable body: the non-blank text/plain parts, else the HTML parts as text. */
+        String bodyText() {
+            List<String> chosen = new ArrayList<>();
+            for (String s : plain) {
+                if (!s.isBlank()) {
+                    chosen.add(normaliseLines(s));
+                }
+            }
+            if (chosen.isEmpty()) {
+                for (String s : html) {
+                    String t = HtmlToText.convert(s);
+                    if (!t.isBlank()) {
+                        chosen.add(t);
+                    }
+                }
+            }
+            return VietnameseText.nfc(String.join("\n\n", chosen).strip());
+        }
+
+        private static String normaliseLines(String s) {
+            return s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+    }
+
+    /** Discards bytes; used to count attachment bodies without keeping them. */
+    private static final class OutputSink extends java.io.OutputStream {
+        static final OutputSink INSTANCE = new OutputSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}

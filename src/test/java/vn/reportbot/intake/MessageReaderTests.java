@@ -1,0 +1,273 @@
+package vn.reportbot.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+class MessageReaderTests {
+
+    private final MessageReader reader = new MessageReader();
+
+    private ReceivedMessage read(String fixture) throws IOException, MalformedMessageException {
+        try (InputStream in = getClass().getResourceAsStream("/eml/" + fixture)) {
+            assertThat(in).as(fixture).isNotNull();
+            return reader.read(in);
+        }
+    }
+
+    private static boolean isNfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    }
+
+    @Test
+    void readsSubjectEncodedInWordsSplitAcrossLines() throws Exception {
+        ReceivedMessage m = read("plain-utf8-report.eml");
+
+        assertThat(m.subject()).isEqualTo("Báo cáo kết quả thực hiện Công văn 319/MTTQ-BTT của xã Phước Đại");
+    }
+
+    @Test
+    void readsSenderRecipientsAndIdsOfAPlainReport() throws Exception {
+        ReceivedMessage m = read("plain-utf8-report.eml");
+
+        assertThat(m.fromAddress()).isEqualTo("mttq.phuocdai@gmail.com");
+        assertThat(m.fromName()).isEqualTo("MTTQ xã Phước Đại");
+        assertThat(m.recipients()).containsExactly(
+                "mattranbacai@gmail.com", "mattrabbacai@gmail.com", "ben.nv@bacai.example");
+        assertThat(m.messageId()).isEqualTo("<CAF3k1ZpQ7xw@mail.gmail.com>");
+        assertThat(m.inReplyTo()).isNull();
+        assertThat(m.references()).isEmpty();
+        assertThat(m.date()).isEqualTo(OffsetDateTime.of(2021, 9, 20, 15, 14, 58, 0, ZoneOffset.ofHours(7)));
+        assertThat(m.kind()).isEqualTo(MessageKind.REPORT);
+        assertThat(m.kindReason()).isNull();
+        assertThat(m.failedRecipient()).isNull();
+        assertThat(m.attachments()).isEmpty();
+    }
+
+    @Test
+    void lowerCasesDeliveredToAmongRecipients() throws Exception {
+        ReceivedMessage m = read("plain-utf8-report.eml");
+
+        // Delivered-To: MatTranBacAi@gmail.com
+        assertThat(m.recipients()).contains("mattranbacai@gmail.com").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void decodesQuotedPrintableUtf8BodyInNfc() throws Exception {
+        ReceivedMessage m = read("plain-utf8-report.eml");
+
+        assertThat(m.text()).contains("Ban Thường trực Ủy ban MTTQ xã Phước Đại báo cáo kết quả")
+                .contains("12 triệu đồng ủng hộ Quỹ phòng, chống dịch")
+                .contains("Nguyễn Thị Hoà");
+        assertThat(isNfc(m.text())).isTrue();
+        assertThat(m.ownText()).isEqualTo(m.text());
+    }
+
+    @Test
+    void convertsHtmlOnlyBodyToTextKeepingLineBreaks() throws Exception {
+        ReceivedMessage m = read("html-only.eml");
+
+        assertThat(m.text()).contains("Kính gửi Ban Thường trực,\n")
+                .contains("Xã Hải Anh báo cáo\ntình hình thu Quỹ \"Vì người nghèo\":")
+                .contains("Thôn Nam Hải: 3.500.000 đồng\nThôn Bắc Hải: 2.000.000 đồng")
+                .contains("Trân trọng,\nTrần Văn Cường")
+                .doesNotContain("<", "alert", "margin", "ignored");
+        assertThat(m.kind()).isEqualTo(MessageKind.REPORT);
+    }
+
+    @Test
+    void decodesWindows1258BodyAndSubjectIntoPrecomposedText() throws Exception {
+        ReceivedMessage m = read("windows-1258-body.eml");
+
+        assertThat(m.subject()).isEqualTo("Báo cáo rà soát hộ nghèo");
+        assertThat(m.text()).contains("Xã Phước Hòa báo cáo đã hoàn thành việc rà soát hộ nghèo năm 2021.")
+                .contains("Người lập biểu: Lê Văn Đường");
+        assertThat(isNfc(m.text())).isTrue();
+        assertThat(isNfc(m.subject())).isTrue();
+    }
+
+    @Test
+    void normalisesDecomposedRaw8bitSubjectAndBodyToNfc() throws Exception {
+        ReceivedMessage m = read("nfd-subject.eml");
+
+        assertThat(m.subject()).isEqualTo("Báo cáo của xã Hải Đường về công tác phòng chống bão");
+        assertThat(m.subject()).hasSize("Báo cáo của xã Hải Đường về công tác phòng chống bão".length());
+        assertThat(m.text()).contains("Xã Hải Đường gửi báo cáo");
+        assertThat(m.fromName()).isEqualTo("Xa Hai Duong");
+    }
+
+    @Test
+    void listsAttachmentsWithRfc2231AndRfc2047NamesAndDecodedSizes() throws Exception {
+        ReceivedMessage m = read("rfc2231-vietnamese-filename.eml");
+
+        assertThat(m.subject()).isEqualTo("Gửi báo cáo kèm file");
+        assertThat(m.attachments()).containsExactly(
+                new Attachment("Báo cáo kết quả 319.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 349),
+                new Attachment("Biên bản họp.pdf", "application/pdf", 784),
+                new Attachment("Danh sách hộ nghèo xã Phước Tiến.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 1500));
+        assertThat(m.text()).isEqualTo("Xã Phước Tiến gửi báo cáo và biên bản kèm theo.");
+        assertThat(m.kind()).isEqualTo(MessageKind.REPORT);
+    }
+
+    @Test
+    void separatesOwnTextFromGmailQuoteWithWrappedAttribution() throws Exception {
+        ReceivedMessage m = read("gmail-quoted-reply.eml");
+
+        assertThat(m.subject()).isEqualTo("Re: V/v báo cáo 319/MTTQ-BTT");
+        assertThat(m.fromName()).isEqualTo("MTTQ xã Phước Chính");
+        assertThat(m.inReplyTo()).isEqualTo("<reminder-1@bacai.example>");
+        assertThat(m.references()).containsExactly("<dispatch-319@bacai.example>", "<reminder-1@bacai.example>");
+        assertThat(m.text()).contains("> Đề nghị các xã báo cáo kết quả");
+        assertThat(m.ownText()).isEqualTo("Xã Phước Chính đã nhận công văn và sẽ báo cáo trước ngày 30/9.");
+        assertThat(m.recipients()).containsExactly("mattrabbacai@gmail.com");
+    }
+
+    @Test
+    void separatesOwnTextFromVietnameseVaoDaVietQuoteInHtml() throws Exception {
+        ReceivedMessage m = read("vietnamese-vao-da-viet-quote.eml");
+
+        assertThat(m.fromName()).isEqualTo("UBND xã Hải Châu");
+        assertThat(m.text()).contains("đã viết:").contains("Đề nghị UBND các xã, thị trấn báo cáo.");
+        assertThat(m.ownText()).isEqualTo("Xã Hải Châu báo cáo: đã hoàn thành 100% chỉ tiêu.\nTrân trọng!");
+    }
+
+    @Test
+    void classifiesAutoSubmittedMessageAsAutoReply() throws Exception {
+        ReceivedMessage m = read("auto-reply-auto-submitted.eml");
+
+        assertThat(m.kind()).isEqualTo(MessageKind.AUTO_REPLY);
+        assertThat(m.kindReason()).isEqualTo("Auto-Submitted: auto-replied");
+    }
+
+    @Test
+    void classifiesVietnameseOutOfOfficeSubjectAsAutoReply() throws Exception {
+        ReceivedMessage m = read("out-of-office-subject.eml");
+
+        assertThat(m.subject()).isEqualTo("Tự động trả lời: V/v báo cáo kết quả");
+        assertThat(m.kind()).isEqualTo(MessageKind.AUTO_REPLY);
+        assertThat(m.kindReason()).isEqualTo("automatic reply subject");
+    }
+
+    @Test
+    void classifiesDeliveryStatusReportAsBounceWithFinalRecipient() throws Exception {
+        ReceivedMessage m = read("bounce-delivery-status.eml");
+
+        assertThat(m.kind()).isEqualTo(MessageKind.BOUNCE);
+        assertThat(m.kindReason()).isEqualTo("delivery status report");
+        assertThat(m.failedRecipient()).isEqualTo("mttq.haianh@gmail.com");
+        assertThat(m.fromAddress()).isEqualTo("mailer-daemon@googlemail.com");
+        assertThat(m.date()).isEqualTo(OffsetDateTime.of(2021, 9, 20, 8, 0, 5, 0, ZoneOffset.ofHours(-7)));
+        assertThat(m.text()).contains("Address not found").doesNotContain("Nhac bao cao");
+        assertThat(m.attachments()).isEmpty();
+    }
+
+    @Test
+    void findsFailedRecipientInTextOfANonStandardMailerDaemonBounce() throws Exception {
+        ReceivedMessage m = read("bounce-nonstandard-mailer-daemon.eml");
+
+        assertThat(m.kind()).isEqualTo(MessageKind.BOUNCE);
+        assertThat(m.kindReason()).isEqualTo("delivery failure notice from mailer-daemon");
+        assertThat(m.failedRecipient()).isEqualTo("ubnd.haiphong@haihau.example.vn");
+    }
+
+    @Test
+    void classifiesReadReceiptAsOther() throws Exception {
+        ReceivedMessage m = read("read-receipt.eml");
+
+        assertThat(m.subject()).isEqualTo("Đã đọc: V/v báo cáo");
+        assertThat(m.kind()).isEqualTo(MessageKind.OTHER);
+        assertThat(m.kindReason()).isEqualTo("read receipt");
+        assertThat(m.failedRecipient()).isNull();
+    }
+
+    @Test
+    void rejectsPlainProseWithoutHeaders() {
+        assertThatThrownBy(() -> read("not-mime-at-all.eml"))
+                .isInstanceOf(MalformedMessageException.class)
+                .hasMessage("not an email message: no header fields found at the start");
+    }
+
+    @Test
+    void rejectsPdfBytes() {
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<</Type/Catalog>>\nendobj\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> reader.read(pdf))
+                .isInstanceOf(MalformedMessageException.class)
+                .hasMessageContaining("no header fields found at the start");
+    }
+
+    @Test
+    void rejectsHeaderLikeTextWithoutFromDateOrMessageId() {
+        byte[] notes = "Note: call Hai Anh\nTodo: reminders\n\nnothing else\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read(notes))
+                .isInstanceOf(MalformedMessageException.class)
+                .hasMessage("not an email message: no From, Date or Message-ID header");
+    }
+
+    @Test
+    void fallsBackToUtf8ForUnknownCharsetLabel() throws Exception {
+        ReceivedMessage m = read("unknown-charset-label.eml");
+
+        assertThat(m.subject()).isEqualTo("Báo cáo tuần của xã Hải Phú");
+        assertThat(m.text()).isEqualTo("Xã Hải Phú báo cáo: tuần qua không có sự cố về đê điều.");
+        assertThat(m.fromAddress()).isEqualTo("xahaiphu@yahoo.com");
+        assertThat(m.fromName()).isNull();
+    }
+
+    @Test
+    void decodesUnlabelledEightBitBodyThatIsNotUtf8AsWindows1252() throws Exception {
+        byte[] raw = ("From: a@b.example\r\nSubject: Caf\u00e9\r\nDate: Mon, 20 Sep 2021 10:00:00 +0700\r\n\r\n"
+                + "Caf\u00e9 cr\u00e8me \u20ac\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        ReceivedMessage m = reader.read(raw);
+
+        assertThat(m.subject()).isEqualTo("Café");
+        assertThat(m.text()).isEqualTo("Café crème €");
+        assertThat(m.messageId()).isNull();
+    }
+
+    @Test
+    void skipsMboxFromLineBeforeHeaders() throws Exception {
+        byte[] raw = ("From mttq@x.example Mon Sep 20 10:00:00 2021\nFrom: mttq@x.example\nMessage-ID: <a@x>\n\nBody\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        ReceivedMessage m = reader.read(raw);
+
+        assertThat(m.fromAddress()).isEqualTo("mttq@x.example");
+        assertThat(m.text()).isEqualTo("Body");
+        assertThat(m.date()).isNull();
+    }
+
+    @Test
+    void countsLargeAttachmentAndReadsVeryLongBodyLines() throws Exception {
+        byte[] payload = new byte[6 * 1024 * 1024];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) (i * 31);
+        }
+        String longLine = "Xã Hải Lộc báo cáo ".repeat(150_000);
+        String raw = "From: a@x.example\r\nMessage-ID: <big@x>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                + "Content-Type: text/html; charset=utf-8\r\n\r\n<p>" + longLine + "</p>\r\n--b\r\n"
+                + "Content-Type: application/octet-stream; name=bien-ban.bin\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(payload) + "\r\n--b--\r\n";
+
+        ReceivedMessage m = reader.read(raw.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(m.attachments()).containsExactly(
+                new Attachment("bien-ban.bin", "application/octet-stream", payload.length));
+        assertThat(m.text()).startsWith("Xã Hải Lộc báo cáo Xã Hải Lộc").hasSize(longLine.strip().length());
+    }
+}
