@@ -25,7 +25,7 @@ import vn.reportbot.mailbox.PollJob;
 @Component
 class StartupReport {
 
-    private static final Logger log = LoggerFactory.getLogger("reportbot");
+    private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
     private final DispatchFolderImporter dispatchFolder;
     private final Directory directory;

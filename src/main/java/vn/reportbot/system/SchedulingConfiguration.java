@@ -36,9 +36,16 @@ class SchedulingConfiguration {
         return new ScheduleRegistrar(scheduler, runner, schedule, system);
     }
 
-    record ScheduleRegistrar(Scheduler scheduler, JobRunner runner, ScheduleProperties schedule, SystemProperties system) {
+    static final class ScheduleRegistrar {
 
-        ScheduleRegistrar {
+        private final Scheduler scheduler;
+        private final ScheduleProperties schedule;
+        private final SystemProperties system;
+
+        ScheduleRegistrar(Scheduler scheduler, JobRunner runner, ScheduleProperties schedule, SystemProperties system) {
+            this.scheduler = scheduler;
+            this.schedule = schedule;
+            this.system = system;
             for (String name : schedule.crons().keySet()) {
                 if (!runner.knows(name)) {
                     throw new IllegalStateException("reportbot.schedule." + name + ": there is no job called '" + name
@@ -53,7 +60,7 @@ class SchedulingConfiguration {
         }
 
         @EventListener(ApplicationReadyEvent.class)
-        void schedule() throws SchedulerException {
+        void scheduleJobs() throws SchedulerException {
             for (var entry : schedule.crons().entrySet()) {
                 if (entry.getValue().isBlank()) {
                     continue;
