@@ -58,7 +58,7 @@ final class IssuerNamer {
             return "";
         }
         Converted last = parts.get(parts.size() - 1);
-        if (parts.size() > 1 && adminLength(words(last.text()), 0) == 0) {
+        if (parts.size() > 1 && !last.placeOnly()) {
             if (last.namesPlace()) {
                 return capitalise(last.text());
             }
@@ -75,8 +75,10 @@ final class IssuerNamer {
      *
      * @param namesPlace whether the line carries its own place ({@code ĐẢNG ỦY XÃ HẢI ANH}), and so names
      *                   a whole body that needs no parent line
+     * @param placeOnly  whether the line starts with an administrative word ({@code HUYỆN BÁC ÁI}), and so
+     *                   only says where its parent body is
      */
-    record Converted(String text, boolean namesPlace) {
+    record Converted(String text, boolean namesPlace, boolean placeOnly) {
     }
 
     static Converted convertLine(String line) {
@@ -84,6 +86,7 @@ final class IssuerNamer {
         List<String> out = new ArrayList<>();
         boolean properName = false;
         boolean namesPlace = false;
+        boolean placeOnly = false;
         int i = 0;
         while (i < words.length) {
             String[] phrase = longestPhrase(words, i);
@@ -97,6 +100,7 @@ final class IssuerNamer {
             }
             int admin = adminLength(words, i);
             if (admin > 0) {
+                placeOnly |= i == 0;
                 for (int k = 0; k < admin; k++) {
                     out.add(lower(words[i + k]));
                 }
@@ -107,6 +111,8 @@ final class IssuerNamer {
             String word = words[i];
             if (isAcronym(word)) {
                 out.add(word.toUpperCase(Locale.ROOT));
+            } else if (word.matches(".*\\d.*")) {
+                out.add(capitalise(lower(word)));
             } else if (properName || out.isEmpty()) {
                 out.add(capitalise(lower(word)));
                 namesPlace |= properName;
@@ -115,7 +121,7 @@ final class IssuerNamer {
             }
             i++;
         }
-        return new Converted(String.join(" ", out), namesPlace);
+        return new Converted(String.join(" ", out), namesPlace, placeOnly);
     }
 
     private static String[] longestPhrase(String[] words, int at) {

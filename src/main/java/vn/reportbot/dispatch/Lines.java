@@ -10,12 +10,11 @@ final class Lines {
     private static final Pattern PARENTHETICAL = Pattern.compile("^\\h*[(\\[].*[)\\]]\\h*$");
     private static final Pattern AUTHORITY = Pattern.compile("^\\h*(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\\.M|K\\.T|T\\.L)\\h*[.:]?\\h+\\S");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\h+\\p{Lu}\\p{Ll}*){1,4}$");
+    private static final Pattern UPPER_NAME = Pattern.compile("^\\p{Lu}+(?:\\h+\\p{Lu}+){1,4}$");
+    private static final Pattern TITLE_WORDS = Pattern.compile(
+            "(?<!\\p{L})(?:CHỦ|TỊCH|TRƯỞNG|PHÓ|BÍ|GIÁM|ĐỐC|VIÊN|BAN|ỦY|UỶ|THƯỜNG|TRỰC|VỤ|PHÒNG|TM|KT|TL)(?!\\p{L})");
 
     private Lines() {
-    }
-
-    static boolean isBlank(String line) {
-        return line.isBlank();
     }
 
     /** A line with at least two letters, none of them small: {@code BAN THƯỜNG TRỰC}. */
@@ -56,6 +55,15 @@ final class Lines {
     /** Two to five capitalised words and nothing else: {@code Nguyễn Văn Bền}. */
     static boolean isPersonName(String line) {
         return NAME.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Two to five upper-case words none of which belongs to a title or a body's name: {@code NGUYỄN VĂN AN}
+     * (but not {@code PHÓ CHỦ TỊCH}). Only trusted under a signature heading.
+     */
+    static boolean isUpperCasePersonName(String line) {
+        String s = line.strip();
+        return UPPER_NAME.matcher(s).matches() && !TITLE_WORDS.matcher(s).find();
     }
 
     /** The national motto, the Party line, the {@code *} under a Party header, or a rule of dashes. */

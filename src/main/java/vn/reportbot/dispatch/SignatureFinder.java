@@ -1,12 +1,14 @@
 package vn.reportbot.dispatch;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.reportbot.text.VietnameseText;
 
 /**
  * Finds the signature block: an optional authority prefix line ({@code TM. BAN THƯỜNG TRỰC}), the
- * title ({@code PHÓ CHỦ TỊCH}), optionally {@code (Đã ký)}, then the signer's name. The block is the
+ * title ({@code PHÓ CHỦ TỊCH}), optionally {@code (Đã ký)}, then the signer's name (an upper-case name is
+ * capitalised word by word). The block is the
  * last one in the text, so it is found whether an export puts it after the {@code Nơi nhận} list or
  * before it.
  */
@@ -26,7 +28,7 @@ final class SignatureFinder {
     /** The last signature block at or after line {@code from}; {@code receivedFrom} is the Nơi nhận line or -1. */
     static Optional<Signature> find(List<String> lines, int from, int receivedFrom) {
         for (int i = lines.size() - 1; i >= from; i--) {
-            if (!Lines.isPersonName(lines.get(i))) {
+            if (!Lines.isPersonName(lines.get(i)) && !Lines.isUpperCasePersonName(lines.get(i))) {
                 continue;
             }
             int above = previousContentLine(lines, i - 1, from);
@@ -76,7 +78,16 @@ final class SignatureFinder {
         return start;
     }
 
+    /** The name as written, or capitalised word by word when written in capitals. */
     private static String name(String line) {
-        return VietnameseText.collapseSpaces(line);
+        String name = VietnameseText.collapseSpaces(line);
+        if (Lines.isPersonName(name)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(IssuerNamer.capitalise(word.toLowerCase(Locale.ROOT)));
+        }
+        return out.toString();
     }
 }

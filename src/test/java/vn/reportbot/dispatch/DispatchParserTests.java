@@ -72,4 +72,30 @@ class DispatchParserTests {
         assertThat(d.issuedOn()).hasToString("2021-10-05");
         assertThat(d.place()).isEqualTo("Hải Anh");
     }
+
+    @Test
+    void upperCaseSignerNameUnderATitleIsCapitalised() {
+        ParsedDispatch d = parser.parse("UBND XÃ HẢI ANH\nSố: 12/UBND\nV/v thử nghiệm\n\n1. Làm A.\n\nNơi nhận:\n"
+                + "- Như trên;\n- Lưu VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(đã ký)\n\nNGUYỄN VĂN AN\n");
+        assertThat(d.signer()).isEqualTo("Nguyễn Văn An");
+        assertThat(d.signerTitle()).isEqualTo("CHỦ TỊCH");
+        assertThat(d.tasks()).containsExactly(new DispatchTask(1, "Làm A."));
+    }
+
+    @Test
+    void signatureWithOnlyAnAuthorityLineHasNoTitle() {
+        ParsedDispatch d = parser.parse("UBND XÃ HẢI ANH\nSố: 12/UBND\nV/v thử nghiệm\n\n1. Làm A.\n\n"
+                + "TM. ỦY BAN NHÂN DÂN\n\nLê Văn Bình\n\nNơi nhận:\n- Lưu VT.\n");
+        assertThat(d.signer()).isEqualTo("Lê Văn Bình");
+        assertThat(d.signerTitle()).isNull();
+        assertThat(d.tasks()).containsExactly(new DispatchTask(1, "Làm A."));
+    }
+
+    @Test
+    void closingRemarkAfterTheLastTaskIsNotPartOfIt() {
+        ParsedDispatch d = parser.parse("UBND XÃ HẢI ANH\nSố: 12/UBND\nV/v thử nghiệm\n\n1. Làm A.\n2. Làm B:\n"
+                + "- việc một;\n- việc hai.\nTrên đây là yêu cầu, đề nghị các thôn thực hiện./.\n");
+        assertThat(d.tasks()).containsExactly(new DispatchTask(1, "Làm A."),
+                new DispatchTask(2, "Làm B: - việc một; - việc hai."));
+    }
 }

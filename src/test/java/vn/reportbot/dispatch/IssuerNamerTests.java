@@ -31,4 +31,16 @@ class IssuerNamerTests {
         assertThat(IssuerNamer.name(List.of("UBND HUYỆN BÁC ÁI", "BCĐ PHÒNG CHỐNG DỊCH")))
                 .isEqualTo("BCĐ phòng chống dịch UBND huyện Bác Ái");
     }
+
+    @Test
+    void aLastLineWithItsOwnPlaceStandsAlone() {
+        assertThat(IssuerNamer.name(List.of("ĐẢNG BỘ TỈNH NAM ĐỊNH", "HUYỆN ỦY HẢI HẬU"))).isEqualTo("Huyện ủy Hải Hậu");
+        assertThat(IssuerNamer.name(List.of("ĐẢNG BỘ HUYỆN HẢI HẬU", "ĐẢNG ỦY XÃ HẢI ANH"))).isEqualTo("Đảng ủy xã Hải Anh");
+    }
+
+    @Test
+    void wordsWithDigitsAreCapitalisedNotShouted() {
+        assertThat(IssuerNamer.name(List.of("BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19", "HUYỆN BÁC ÁI")))
+                .isEqualTo("Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Bác Ái");
+    }
 }
