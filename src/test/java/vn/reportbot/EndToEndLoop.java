@@ -1,0 +1,309 @@
+package vn.reportbot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.reportbot.directory.Directory;
+import vn.reportbot.directory.DirectoryLoader;
+import vn.reportbot.directory.Office;
+
+/**
+ * The bot's whole job once, against a real SMTP/IMAP server (GreenMail) and a real database:
+ * import seed 319, a commune reports, the poll records it and acknowledges it, reminders go to every
+ * other commune of the office and nobody else, the digest names who reported and who has not; then
+ * the service restarts and repeats none of it. Subclasses choose the database.
+ */
+abstract class EndToEndLoop {
+
+    private static final String PASSWORD = "pw";
+    private static final String ADMIN = "admin:secret";
+    private static final String MAILBOX = "mattrabbacai@gmail.com";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dataDir;
+
+    private GreenMail mail;
+    private ConfigurableApplicationContext app;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
+
+    /** The {@code --spring.datasource.*} (and related) arguments of the database under test. */
+    abstract List<String> databaseArguments(Path dataDir);
+
+    @BeforeEach
+    void startMailServer() {
+        mail = new GreenMail(new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()});
+        mail.start();
+        for (String address : directory.allAddresses()) {
+            mail.setUser(address, address, PASSWORD);
+        }
+    }
+
+    @AfterEach
+    void stopAll() {
+        if (app != null) {
+            app.close();
+        }
+        mail.stop();
+    }
+
+    @Test
+    void aReportIsRecordedAcknowledgedAndDigestedAndTheOthersAreReminded() throws Exception {
+        startBot();
+        Path seed = Path.of("config/dispatches/319-MTTQ-BTT-bac-ai.txt");
+        HttpResponse<String> created = post("/api/dispatches", Files.readString(seed), "text/plain");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Map<String, Object> dispatch = json(created.body());
+        assertThat(dispatch).containsEntry("number", "319/MTTQ-BTT").containsEntry("office", "bac-ai-mttq")
+                .containsEntry("taskCount", 5);
+        long dispatchId = ((Number) dispatch.get("id")).longValue();
+
+        HttpResponse<String> again = post("/api/dispatches", Files.readString(seed), "text/plain");
+        assertThat(again.statusCode()).as("re-importing the same dispatch is refused").isEqualTo(409);
+
+        HttpResponse<String> foreign = post("/api/dispatches",
+                Files.readString(Path.of("src/test/resources/dispatches/ubnd-hai-hau-1245-deadline.txt")), "text/plain");
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(422);
+        assertThat(foreign.body()).contains("cannot tell which office", "bac-ai-mttq", "hai-hau-bdv");
+
+        deliver("not-mime.eml", "someone@example.org");
+        deliver("report-phuoc-dai.eml", "mttq.phuocdai@gmail.com");
+        deliver("auto-reply-phuoc-binh.eml", "mttq.phuocbinh@gmail.com");
+
+        Map<String, Object> poll = json(post("/api/jobs/poll/run", "", "text/plain").body());
+        assertThat(poll).containsEntry("messagesRead", 3).containsEntry("mailsQueued", 1).containsEntry("mailsSent", 1);
+
+        Map<String, String> statuses = unitStatuses(dispatchId);
+        assertThat(statuses).hasSize(9).containsEntry("phuoc-dai", "REPORTED");
+        assertThat(statuses.values().stream().filter("OPEN"::equals).count()).isEqualTo(8);
+
+        List<Map<String, Object>> review = jsonList(get("/api/reports?decision=NEEDS_REVIEW").body());
+        assertThat(review).hasSize(1);
+        assertThat(review.get(0).get("reasons").toString()).contains("cannot be read");
+        List<Map<String, Object>> ignored = jsonList(get("/api/reports?decision=IGNORED").body());
+        assertThat(ignored).singleElement().satisfies(r -> assertThat(r).containsEntry("kind", "AUTO_REPLY"));
+        List<Map<String, Object>> matched = jsonList(get("/api/reports?decision=MATCHED").body());
+        assertThat(matched).singleElement().satisfies(r -> assertThat(r).containsEntry("unit", "phuoc-dai")
+                .containsEntry("dispatch", "319/MTTQ-BTT").containsEntry("from", "mttq.phuocdai@gmail.com"));
+
+        List<MimeMessage> acks = botMailTo("mttq.phuocdai@gmail.com");
+        assertThat(acks).hasSize(1);
+        MimeMessage ack = acks.get(0);
+        assertThat(ack.getSubject()).isEqualTo("Đã nhận báo cáo của Xã Phước Đại về Công văn số 319/MTTQ-BTT");
+        assertThat(ack.getHeader("In-Reply-To", null)).isEqualTo("<CAFphuocdai.319.report@mail.gmail.com>");
+        assertThat(ack.getFrom()[0].toString()).contains(MAILBOX);
+        assertThat(plainText(ack)).contains("Kính gửi Xã Phước Đại", "Công văn số 319/MTTQ-BTT", "Báo cáo 319 Phước Đại.docx");
+        assertThat(ack.getContentType()).startsWith("multipart/alternative");
+
+        Map<String, Object> reminders = json(post("/api/jobs/reminders/run", "", "text/plain").body());
+        assertThat(reminders).containsEntry("mailsQueued", 8).containsEntry("mailsSent", 8);
+        Office bacAi = directory.requireOffice("bac-ai-mttq");
+        for (var unit : bacAi.units()) {
+            List<MimeMessage> got = botMailTo(unit.emails().get(0)).stream().filter(this::isReminder).toList();
+            assertThat(got).as("reminders to %s", unit.id()).hasSize(unit.id().equals("phuoc-dai") ? 0 : 1);
+        }
+        MimeMessage reminder = botMailTo("mttq.phuoctan@gmail.com").stream().filter(this::isReminder).findFirst().orElseThrow();
+        assertThat(reminder.getSubject()).isEqualTo("Nhắc báo cáo Công văn số 319/MTTQ-BTT - Xã Phước Tân");
+        assertThat(plainText(reminder)).contains("chưa nhận được báo cáo", MAILBOX);
+        long remindersOutsideTheOffice = allBotMail().stream().filter(this::isReminder)
+                .filter(m -> !recipients(m).get(0).startsWith("mttq.")).count();
+        assertThat(remindersOutsideTheOffice).isZero();
+
+        Map<String, Object> digest = json(post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain").body());
+        assertThat(digest).containsEntry("mailsQueued", 1).containsEntry("mailsSent", 1);
+        for (var staff : bacAi.staff()) {
+            List<MimeMessage> digests = botMailTo(staff.email());
+            assertThat(digests).as("digest to %s", staff.email()).hasSize(1);
+            String text = plainText(digests.get(0));
+            assertThat(text).contains("Công văn số 319/MTTQ-BTT", "Đã báo cáo: 1/9", "Xã Phước Đại",
+                    "Đơn vị chưa báo cáo (8)", "Xã Phước Tân", "Báo cáo 319 Phước Đại.docx");
+        }
+        int sentBeforeRestart = allBotMail().size();
+
+        restartBot();
+        assertThat(json(post("/api/jobs/poll/run", "", "text/plain").body())).containsEntry("messagesRead", 0);
+        new JdbcTemplate(app.getBean(javax.sql.DataSource.class)).update("DELETE FROM mailbox_state");
+        Map<String, Object> rereading = json(post("/api/jobs/poll/run", "", "text/plain").body());
+        assertThat(rereading).as("a crash before the UID was saved: messages are read again but not processed again")
+                .containsEntry("messagesRead", 3).containsEntry("mailsQueued", 0);
+        assertThat(json(post("/api/jobs/reminders/run", "", "text/plain").body())).containsEntry("mailsQueued", 0);
+        assertThat(json(post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain").body()))
+                .containsEntry("mailsQueued", 0);
+        assertThat(allBotMail()).hasSize(sentBeforeRestart);
+        assertThat(jsonList(get("/api/reports").body())).hasSize(3);
+        assertThat(unitStatuses(dispatchId)).containsEntry("phuoc-dai", "REPORTED");
+    }
+
+    private void startBot() {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--reportbot.directory=config/directory.yml",
+                "--reportbot.templates=templates",
+                "--reportbot.data-dir=" + dataDir,
+                "--reportbot.dispatches=" + dataDir.resolve("no-dispatches"),
+                "--reportbot.embedded-mail.enabled=false",
+                "--reportbot.admin.password=secret",
+                "--reportbot.schedule.poll=",
+                "--reportbot.schedule.reminders=",
+                "--reportbot.schedule.digest=",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + mail.getSmtp().getPort()));
+        for (Office office : directory.offices()) {
+            args.add("--reportbot.mailboxes." + office.id() + ".url=imap://" + URLEncoder.encode(office.mailbox(),
+                    StandardCharsets.UTF_8) + ":" + PASSWORD + "@127.0.0.1:" + mail.getImap().getPort() + "/INBOX");
+        }
+        args.addAll(databaseArguments(dataDir));
+        app = new SpringApplicationBuilder(ReportbotApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private void restartBot() {
+        app.close();
+        app = null;
+        startBot();
+    }
+
+    private void deliver(String fixture, String from) throws IOException {
+        byte[] raw = Files.readAllBytes(Path.of("src/test/resources/e2e", fixture));
+        RawSmtp.deliver(mail.getSmtp().getPort(), from, MAILBOX, raw);
+    }
+
+    private String baseUrl() {
+        return "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    private HttpResponse<String> post(String path, String body, String contentType) throws IOException, InterruptedException {
+        return http.send(request(path).header("Content-Type", contentType + "; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(path).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Map<String, String> unitStatuses(long dispatchId) throws IOException, InterruptedException {
+        Map<String, Object> status = json(get("/api/dispatches/" + dispatchId + "/status").body());
+        Map<String, String> byUnit = new java.util.TreeMap<>();
+        for (Object unit : (List<?>) status.get("units")) {
+            Map<?, ?> u = (Map<?, ?>) unit;
+            byUnit.put((String) u.get("unit"), (String) u.get("status"));
+        }
+        return byUnit;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String body) {
+        return JSON.readValue(body, Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> jsonList(String body) {
+        return JSON.readValue(body, List.class);
+    }
+
+    /** Every distinct mail the bot sent (GreenMail keeps one copy per recipient). */
+    private List<MimeMessage> allBotMail() {
+        Map<String, MimeMessage> byId = new java.util.LinkedHashMap<>();
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (isFromBot(m)) {
+                byId.putIfAbsent(header(m, "Message-ID"), m);
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** The bot's mails in one person's inbox. */
+    private List<MimeMessage> botMailTo(String address) {
+        var user = mail.getUserManager().getUserByEmail(address);
+        List<MimeMessage> inbox = new ArrayList<>();
+        try {
+            for (var stored : mail.getManagers().getImapHostManager().getInbox(user).getMessages()) {
+                if (isFromBot(stored.getMimeMessage())) {
+                    inbox.add(stored.getMimeMessage());
+                }
+            }
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+        return inbox;
+    }
+
+    private static boolean isFromBot(MimeMessage m) {
+        return "auto-generated".equals(header(m, "Auto-Submitted"));
+    }
+
+    private static String header(MimeMessage m, String name) {
+        try {
+            return m.getHeader(name, null);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean isReminder(MimeMessage m) {
+        try {
+            return m.getSubject().startsWith("Nhắc báo cáo");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> recipients(MimeMessage m) {
+        try {
+            List<String> out = new ArrayList<>();
+            for (Address a : m.getAllRecipients()) {
+                out.add(((jakarta.mail.internet.InternetAddress) a).getAddress());
+            }
+            return out;
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plainText(MimeMessage m) throws MessagingException, IOException {
+        Multipart alternative = (Multipart) m.getContent();
+        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+        return (String) alternative.getBodyPart(0).getContent();
+    }
+}
