@@ -1,5 +1,6 @@
 package vn.reportbot.mailbox;
 
+import vn.reportbot.system.SettingsException;
 import java.time.Clock;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ class MailboxConfiguration {
                     ReportProcessor processor, OutboxFlush outbox, Clock clock) {
         for (String officeId : properties.mailboxes().keySet()) {
             if (directory.office(officeId).isEmpty()) {
-                throw new IllegalStateException("reportbot.mailboxes." + officeId + ": no office '" + officeId
+                throw new SettingsException("reportbot.mailboxes." + officeId + ": no office '" + officeId
                         + "' in the directory; offices: " + String.join(", ", directory.offices().stream().map(Office::id).toList()));
             }
         }

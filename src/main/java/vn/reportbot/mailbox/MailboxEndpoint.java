@@ -1,5 +1,6 @@
 package vn.reportbot.mailbox;
 
+import vn.reportbot.system.SettingsException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -17,18 +18,18 @@ record MailboxEndpoint(String officeId, String protocol, String host, int port, 
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalStateException(key + ": '" + redact(url) + "' is not a URL: " + e.getReason());
+            throw new SettingsException(key + ": '" + redact(url) + "' is not a URL: " + e.getReason());
         }
         String scheme = uri.getScheme();
         if (!"imap".equals(scheme) && !"imaps".equals(scheme)) {
-            throw new IllegalStateException(key + ": the URL must start with imap:// or imaps://");
+            throw new SettingsException(key + ": the URL must start with imap:// or imaps://");
         }
         if (uri.getHost() == null) {
-            throw new IllegalStateException(key + ": the URL names no host");
+            throw new SettingsException(key + ": the URL names no host");
         }
         String userInfo = uri.getRawUserInfo();
         if (userInfo == null || !userInfo.contains(":")) {
-            throw new IllegalStateException(key + ": the URL must carry user:password@ (URL-encoded)");
+            throw new SettingsException(key + ": the URL must carry user:password@ (URL-encoded)");
         }
         int colon = userInfo.indexOf(':');
         String user = URLDecoder.decode(userInfo.substring(0, colon), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package vn.reportbot.notify;
 
+import vn.reportbot.system.SettingsException;
 import java.util.Map;
 import java.util.Properties;
 
@@ -34,7 +35,7 @@ class NotifyConfiguration {
         if (host == null || host.isBlank()) {
             EmbeddedMailServer server = embedded.getIfAvailable();
             if (server == null) {
-                throw new IllegalStateException("spring.mail.host is not set and the embedded mail server is off:"
+                throw new SettingsException("spring.mail.host is not set and the embedded mail server is off:"
                         + " set spring.mail.host (and .port, .username, .password) for outgoing mail");
             }
             sender.setHost("127.0.0.1");

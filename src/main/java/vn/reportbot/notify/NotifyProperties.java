@@ -1,5 +1,6 @@
 package vn.reportbot.notify;
 
+import vn.reportbot.system.SettingsException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record NotifyProperties(@DefaultValue("3") int remindDaysBefore, @DefaultValue("reportbot.local") String messageIdDomain) {
     NotifyProperties {
         if (remindDaysBefore < 0) {
-            throw new IllegalStateException("reportbot.notify.remind-days-before must be 0 or more, not " + remindDaysBefore);
+            throw new SettingsException("reportbot.notify.remind-days-before must be 0 or more, not " + remindDaysBefore);
         }
     }
 }

@@ -48,12 +48,12 @@ class SchedulingConfiguration {
             this.system = system;
             for (String name : schedule.crons().keySet()) {
                 if (!runner.knows(name)) {
-                    throw new IllegalStateException("reportbot.schedule." + name + ": there is no job called '" + name
+                    throw new SettingsException("reportbot.schedule." + name + ": there is no job called '" + name
                             + "'; jobs: " + String.join(", ", runner.names()));
                 }
                 String cron = schedule.crons().get(name);
                 if (!cron.isBlank() && !CronExpression.isValidExpression(cron)) {
-                    throw new IllegalStateException("reportbot.schedule." + name + ": '" + cron
+                    throw new SettingsException("reportbot.schedule." + name + ": '" + cron
                             + "' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week)");
                 }
             }

@@ -1,5 +1,6 @@
 package vn.reportbot.templates;
 
+import vn.reportbot.system.SettingsException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -34,14 +35,14 @@ public final class TemplateRenderer {
     public TemplateRenderer(Path folder) {
         this.folder = folder;
         if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("reportbot.templates: template folder " + folder.toAbsolutePath()
+            throw new SettingsException("reportbot.templates: template folder " + folder.toAbsolutePath()
                     + " does not exist");
         }
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         try {
             freemarker.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
         } catch (IOException e) {
-            throw new IllegalStateException("reportbot.templates: cannot read " + folder + ": " + e.getMessage(), e);
+            throw new SettingsException("reportbot.templates: cannot read " + folder + ": " + e.getMessage(), e);
         }
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setOutputEncoding("UTF-8");
@@ -61,7 +62,7 @@ public final class TemplateRenderer {
             for (String part : List.of("subject", "txt", "html")) {
                 Path file = folder.resolve(mail + "." + part + ".ftl");
                 if (!Files.isRegularFile(file)) {
-                    throw new IllegalStateException("reportbot.templates: " + file + " is missing");
+                    throw new SettingsException("reportbot.templates: " + file + " is missing");
                 }
             }
         }
