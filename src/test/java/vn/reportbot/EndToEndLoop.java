@@ -105,6 +105,13 @@ abstract class EndToEndLoop {
         Map<String, Object> poll = json(post("/api/jobs/poll/run", "", "text/plain").body());
         assertThat(poll).containsEntry("messagesRead", 3).containsEntry("mailsQueued", 1).containsEntry("mailsSent", 1);
 
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).as("health needs no login").isEqualTo(200);
+        Map<?, ?> components = (Map<?, ?>) json(health.body()).get("components");
+        assertThat(components.keySet()).contains("db", "mail", "mailboxes");
+        assertThat(components.get("mailboxes").toString()).contains("bac-ai-mttq", "3 message(s) read");
+
         Map<String, String> statuses = unitStatuses(dispatchId);
         assertThat(statuses).hasSize(9).containsEntry("phuoc-dai", "REPORTED");
         assertThat(statuses.values().stream().filter("OPEN"::equals).count()).isEqualTo(8);
