@@ -6,7 +6,8 @@
 <p>${officeName} đã nhận được báo cáo của đơn vị lúc <strong>${receivedAt}</strong>.</p>
 <p>Hệ thống ghi nhận báo cáo này cho:<br>
 <strong>Công văn số ${dispatchNumber}</strong><#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if><br>
-V/v ${dispatchSubject}</p>
+V/v ${dispatchSubject}<#if period?has_content><br>
+Kỳ báo cáo: <strong>${period}</strong></#if></p>
 <#if tasks?has_content>
 <p>Các nội dung được báo cáo: <#list tasks as t>${t}<#sep>, </#list></p>
 </#if>

@@ -5,6 +5,9 @@ ${officeName} đã nhận được báo cáo của đơn vị lúc ${receivedAt}
 Hệ thống ghi nhận báo cáo này cho:
   Công văn số ${dispatchNumber}<#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if>
   V/v ${dispatchSubject}
+<#if period?has_content>
+  Kỳ báo cáo: ${period}
+</#if>
 <#if tasks?has_content>
   Các nội dung được báo cáo: <#list tasks as t>${t}<#sep>, </#list>
 </#if>

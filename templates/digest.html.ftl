@@ -6,7 +6,7 @@
 <p>Tình hình các đơn vị báo cáo, tính đến ${now}:</p>
 <#list dispatches as d>
 <h3 style="margin-bottom: 4px;">Công văn số ${d.number}<#if d.issuedOn?has_content> ngày ${d.issuedOn}</#if></h3>
-<p style="margin-top: 0;">V/v ${d.subject}<#if d.deadline?has_content><br>Thời hạn: ngày ${d.deadline}</#if><br>
+<p style="margin-top: 0;">V/v ${d.subject}<#if d.period?has_content><br>Kỳ báo cáo: ${d.period}</#if><#if d.deadline?has_content><br>Thời hạn: ngày ${d.deadline}</#if><br>
 Đã báo cáo: <strong>${d.reported?size}/${d.total}</strong> đơn vị.</p>
 <#if d.reported?has_content>
 <table style="border-collapse: collapse;" cellpadding="4" border="1">

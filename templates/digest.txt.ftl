@@ -5,6 +5,8 @@ Tình hình các đơn vị báo cáo, tính đến ${now}:
 
 ==== Công văn số ${d.number}<#if d.issuedOn?has_content> ngày ${d.issuedOn}</#if> ====
 V/v ${d.subject}
+<#if d.period?has_content>Kỳ báo cáo: ${d.period}
+</#if>
 <#if d.deadline?has_content>Thời hạn: ngày ${d.deadline}
 </#if>
 Đã báo cáo: ${d.reported?size}/${d.total} đơn vị.

@@ -5,7 +5,8 @@
 <p>Kính gửi ${unitName},</p>
 <p>${officeName} chưa nhận được báo cáo của đơn vị về:<br>
 <strong>Công văn số ${dispatchNumber}</strong><#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if><br>
-V/v ${dispatchSubject}</p>
+V/v ${dispatchSubject}<#if periods?has_content><br>
+Kỳ chưa báo cáo: <#list periods as p>${p}<#sep>; </#list></#if></p>
 <#if deadline?has_content>
 <p><#if overdue><strong>Thời hạn báo cáo là ngày ${deadline} và đã qua.</strong><#else>Thời hạn báo cáo: <strong>ngày ${deadline}</strong>.</#if></p>
 </#if>

@@ -3,6 +3,9 @@ Kính gửi ${unitName},
 ${officeName} chưa nhận được báo cáo của đơn vị về:
   Công văn số ${dispatchNumber}<#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if>
   V/v ${dispatchSubject}
+<#if periods?has_content>
+  Kỳ chưa báo cáo: <#list periods as p>${p}<#sep>; </#list>
+</#if>
 <#if deadline?has_content>
 
 <#if overdue>Thời hạn báo cáo là ngày ${deadline} và đã qua.<#else>Thời hạn báo cáo: ngày ${deadline}.</#if>

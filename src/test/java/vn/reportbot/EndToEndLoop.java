@@ -108,7 +108,8 @@ abstract class EndToEndLoop {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).as("health needs no login").isEqualTo(200);
-        Map<?, ?> components = (Map<?, ?>) json(health.body()).get("components");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> components = (Map<String, Object>) json(health.body()).get("components");
         assertThat(components.keySet()).contains("db", "mail", "mailboxes");
         assertThat(components.get("mailboxes").toString()).contains("bac-ai-mttq", "3 message(s) read");
 

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DispatchConfiguration.DispatchProperties.class)
+@EnableConfigurationProperties({DispatchConfiguration.DispatchProperties.class, CadenceDefaults.class})
 class DispatchConfiguration {
 
     /** {@code reportbot.dispatches}: the folder of dispatch files imported at start-up and when added. */

@@ -29,12 +29,14 @@ public class DispatchImporter {
     private final DispatchStore store;
     private final TaskLedger tasks;
     private final Clock clock;
+    private final CadenceDefaults cadences;
 
-    DispatchImporter(Directory directory, DispatchStore store, TaskLedger tasks, Clock clock) {
+    DispatchImporter(Directory directory, DispatchStore store, TaskLedger tasks, Clock clock, CadenceDefaults cadences) {
         this.offices = new OfficeResolver(directory);
         this.store = store;
         this.tasks = tasks;
         this.clock = clock;
+        this.cadences = cadences;
     }
 
     /**
@@ -54,10 +56,15 @@ public class DispatchImporter {
         DispatchJson json = DispatchJson.of(null, sourceName, parsed, office.id());
         long id = store.insert(office.id(), year, json);
         List<String> unitIds = office.units().stream().map(Unit::id).toList();
-        int opened = tasks.open(id, unitIds, "", parsed.deadline());
+        Cadence cadence = cadences.effective(office.id(), parsed.cadence());
+        ReportingPeriod period = cadence == null ? ReportingPeriod.once(parsed.deadline())
+                : ReportingPeriod.containing(cadence, LocalDate.now(clock));
+        int opened = tasks.open(id, unitIds, period.key(), period.start(), period.due());
         log.info("Imported dispatch {} ({}) for {}: {} reporting task(s) opened{}", parsed.number(),
                 sourceName == null ? "posted text" : sourceName, office.id(), opened,
-                parsed.deadline() == null ? ", no deadline" : ", due " + parsed.deadline());
+                cadence != null ? ", " + cadence.frequency().name().toLowerCase(java.util.Locale.ROOT) + " reports, first period "
+                        + period.label() + " due " + period.due()
+                        : parsed.deadline() == null ? ", no deadline" : ", due " + parsed.deadline());
         return new ImportedDispatch(id, office.id(), DispatchJson.of(id, sourceName, parsed, office.id()), opened);
     }
 }

@@ -36,7 +36,7 @@ public class DispatchOverview {
 
     /** A dispatch in the list of {@code GET /api/dispatches}. */
     public record DispatchListing(long id, String number, String office, String subject, LocalDate issuedOn,
-                                 LocalDate deadline, UnitCounts units) {
+                                 LocalDate deadline, Cadence cadence, String period, UnitCounts units) {
     }
 
     /** One unit's line in a dispatch's status. */
@@ -45,7 +45,7 @@ public class DispatchOverview {
     }
 
     /** The full status of one dispatch. */
-    public record DispatchStatus(DispatchJson dispatch, List<UnitStatus> units) {
+    public record DispatchStatus(DispatchJson dispatch, String period, List<UnitStatus> units) {
     }
 
     public List<DispatchListing> list(Optional<String> officeId) {
@@ -54,8 +54,10 @@ public class DispatchOverview {
             if (officeId.isPresent() && !officeId.get().equals(d.officeId())) {
                 continue;
             }
+            KnownDispatch known = store.known(d);
+            List<ReportingTask> current = tasks.currentTasksOf(d.id());
             listings.add(new DispatchListing(d.id(), d.parsed().number(), d.officeId(), d.parsed().subject(),
-                    d.parsed().issuedOn(), d.deadline(), counts(tasks.tasksOf(d.id()))));
+                    d.parsed().issuedOn(), d.deadline(), known.cadence(), periodLabel(known, current), counts(current)));
         }
         return listings;
     }
@@ -69,14 +71,20 @@ public class DispatchOverview {
         return store.find(dispatchId).map(d -> {
             LocalDate today = LocalDate.now(clock);
             List<UnitStatus> units = new ArrayList<>();
-            for (ReportingTask task : tasks.tasksOf(dispatchId)) {
+            List<ReportingTask> current = tasks.currentTasksOf(dispatchId);
+            for (ReportingTask task : current) {
                 String name = directory.office(d.officeId()).flatMap(o -> o.unit(task.unitId())).map(Unit::name)
                         .orElse(task.unitId());
                 units.add(new UnitStatus(task.unitId(), name, task.statusOn(today), task.reportedAt(),
                         reportsOf.apply(task.id())));
             }
-            return new DispatchStatus(d.parsed().withId(d.id()), units);
+            return new DispatchStatus(d.parsed().withId(d.id()), periodLabel(store.known(d), current), units);
         });
+    }
+
+    private static String periodLabel(KnownDispatch dispatch, List<ReportingTask> current) {
+        return current.isEmpty() || current.get(0).periodStart() == null ? ""
+                : dispatch.periodOn(current.get(0).periodStart()).label();
     }
 
     private UnitCounts counts(List<ReportingTask> all) {

@@ -130,7 +130,8 @@ public final class DispatchParser {
         return new ParsedDispatch(number, issuedOn, place, issuer, subject, recipients, TaskSplitter.split(body),
                 mailbox(bodyText, lines), DeadlineFinder.find(bodyText, issuedOn).orElse(null),
                 signature.map(SignatureFinder.Signature::signer).orElse(null),
-                signature.map(SignatureFinder.Signature::title).orElse(null), cites);
+                signature.map(SignatureFinder.Signature::title).orElse(null), cites,
+                CadenceFinder.find(bodyText).orElse(null));
     }
 
     private static List<Cell> headerCells(List<String> lines, int end) {

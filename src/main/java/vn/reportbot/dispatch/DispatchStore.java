@@ -23,11 +23,13 @@ class DispatchStore implements DispatchCatalog {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final CadenceDefaults cadences;
 
-    DispatchStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    DispatchStore(JdbcClient jdbc, JsonMapper json, Clock clock, CadenceDefaults cadences) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.cadences = cadences;
     }
 
     boolean exists(String officeId, String number, int year) {
@@ -56,12 +58,12 @@ class DispatchStore implements DispatchCatalog {
     @Override
     public List<KnownDispatch> dispatchesOf(String officeId) {
         return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE office_id = ? ORDER BY id DESC")
-                .param(officeId).query(this::row).list().stream().map(StoredDispatch::known).toList();
+                .param(officeId).query(this::row).list().stream().map(this::known).toList();
     }
 
     @Override
     public Optional<KnownDispatch> byId(long id) {
-        return find(id).map(StoredDispatch::known);
+        return find(id).map(this::known);
     }
 
     private StoredDispatch row(ResultSet rs, int n) throws SQLException {
@@ -69,12 +71,14 @@ class DispatchStore implements DispatchCatalog {
         return new StoredDispatch(rs.getLong("id"), rs.getString("office_id"), parsed);
     }
 
+    KnownDispatch known(StoredDispatch d) {
+        DispatchJson p = d.parsed();
+        return new KnownDispatch(d.id(), d.officeId(), p.number(), p.issuedOn(), p.subject(), p.deadline(), p.tasks(),
+                cadences.effective(d.officeId(), p.cadence()));
+    }
+
     /** A stored dispatch with its parsed form. */
     record StoredDispatch(long id, String officeId, DispatchJson parsed) {
-        KnownDispatch known() {
-            return new KnownDispatch(id, officeId, parsed.number(), parsed.issuedOn(), parsed.subject(),
-                    parsed.deadline(), parsed.tasks());
-        }
 
         LocalDate deadline() {
             return parsed.deadline();

@@ -17,7 +17,7 @@ public final class InMemoryDispatchCatalog implements DispatchCatalog {
     public KnownDispatch add(String officeId, ParsedDispatch parsed) {
         long id = byId.size() + 1L;
         KnownDispatch known = new KnownDispatch(id, officeId, parsed.number(), parsed.issuedOn(), parsed.subject(),
-                parsed.deadline(), parsed.tasks());
+                parsed.deadline(), parsed.tasks(), CadenceDefaults.standard().effective(officeId, parsed.cadence()));
         byId.put(id, known);
         List<KnownDispatch> list = byOffice.computeIfAbsent(officeId, o -> new ArrayList<>());
         list.add(known);

@@ -27,10 +27,20 @@ import java.util.List;
  * @param cites       the numbers of other documents the text refers to, normalised like {@link #number},
  *                    distinct, in order of first appearance, never including the dispatch's own number;
  *                    never null
+ * @param cadence     how often the dispatch asks for a report ({@code hằng tuần}, {@code thường xuyên báo cáo}…)
+ *                    as the text says it; null for a one-off request
  */
 public record ParsedDispatch(String number, LocalDate issuedOn, String place, String issuer, String subject,
                              List<String> recipients, List<DispatchTask> tasks, String mailbox, LocalDate deadline,
-                             String signer, String signerTitle, List<String> cites) {
+                             String signer, String signerTitle, List<String> cites, Cadence cadence) {
+
+    /** A one-off dispatch, without a cadence. */
+    public ParsedDispatch(String number, LocalDate issuedOn, String place, String issuer, String subject,
+                          List<String> recipients, List<DispatchTask> tasks, String mailbox, LocalDate deadline,
+                          String signer, String signerTitle, List<String> cites) {
+        this(number, issuedOn, place, issuer, subject, recipients, tasks, mailbox, deadline, signer, signerTitle, cites,
+                null);
+    }
 
     public ParsedDispatch {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);

@@ -54,6 +54,7 @@ class AcknowledgementQueuer {
         model.put("dispatchIssuedOn", dispatch.issuedOn() == null ? "" : DAY.format(dispatch.issuedOn()));
         model.put("receivedAt", MOMENT.format(received));
         model.put("tasks", recorded.result().tasks());
+        model.put("period", recorded.period());
         model.put("attachments", recorded.message().attachments().stream().map(a -> a.fileName()).toList());
         boolean late = dispatch.deadline() != null && received.toLocalDate().isAfter(dispatch.deadline());
         model.put("late", late);

@@ -16,6 +16,7 @@ import vn.reportbot.directory.Office;
 import vn.reportbot.directory.StaffMember;
 import vn.reportbot.dispatch.DispatchCatalog;
 import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.dispatch.ReportingPeriods;
 import vn.reportbot.report.ReportLog;
 import vn.reportbot.report.ReportView;
 import vn.reportbot.system.BotJob;
@@ -40,9 +41,11 @@ class DigestJob implements BotJob {
     private final OutboxSender sender;
     private final TemplateRenderer templates;
     private final Clock clock;
+    private final ReportingPeriods periods;
 
     DigestJob(Directory directory, DispatchCatalog dispatches, TaskLedger tasks, ReportLog reports, Outbox outbox,
-              OutboxSender sender, TemplateRenderer templates, Clock clock) {
+              OutboxSender sender, TemplateRenderer templates, Clock clock, ReportingPeriods periods) {
+        this.periods = periods;
         this.directory = directory;
         this.dispatches = dispatches;
         this.tasks = tasks;
@@ -61,6 +64,7 @@ class DigestJob implements BotJob {
     @Override
     public JobResult run(Optional<String> officeId) {
         List<Office> offices = officeId.map(id -> List.of(directory.requireOffice(id))).orElse(directory.offices());
+        periods.openCurrentPeriods(officeId);
         int queued = 0;
         List<String> details = new ArrayList<>();
         for (Office office : offices) {
@@ -98,12 +102,15 @@ class DigestJob implements BotJob {
 
     private Map<String, Object> dispatchModel(Office office, KnownDispatch dispatch, LocalDate today) {
         Map<String, List<String>> filesByUnit = new HashMap<>();
+        List<ReportingTask> all = tasks.currentTasksOf(dispatch.id());
+        java.util.Set<Long> current = new java.util.HashSet<>(all.stream().map(ReportingTask::id).toList());
         for (ReportView report : reports.forDispatch(dispatch.id())) {
-            filesByUnit.computeIfAbsent(report.unit(), u -> new ArrayList<>()).addAll(report.attachments());
+            if (report.taskId() != null && current.contains(report.taskId())) {
+                filesByUnit.computeIfAbsent(report.unit(), u -> new ArrayList<>()).addAll(report.attachments());
+            }
         }
         List<Map<String, Object>> reported = new ArrayList<>();
         List<Map<String, Object>> missing = new ArrayList<>();
-        List<ReportingTask> all = tasks.tasksOf(dispatch.id());
         for (ReportingTask task : all) {
             String name = office.unit(task.unitId()).map(u -> u.name()).orElse(task.unitId());
             TaskStatus status = task.statusOn(today);
@@ -124,6 +131,8 @@ class DigestJob implements BotJob {
         model.put("issuedOn", dispatch.issuedOn() == null ? "" : AcknowledgementQueuer.DAY.format(dispatch.issuedOn()));
         model.put("deadline", dispatch.deadline() == null ? "" : AcknowledgementQueuer.DAY.format(dispatch.deadline()));
         model.put("total", all.size());
+        model.put("period", all.isEmpty() || all.get(0).periodStart() == null ? ""
+                : dispatch.periodOn(all.get(0).periodStart()).label());
         model.put("reported", reported);
         model.put("missing", missing);
         return model;

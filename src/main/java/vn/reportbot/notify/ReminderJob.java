@@ -16,6 +16,7 @@ import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.DispatchCatalog;
 import vn.reportbot.dispatch.DispatchTask;
 import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.dispatch.ReportingPeriods;
 import vn.reportbot.system.BotJob;
 import vn.reportbot.system.JobResult;
 import vn.reportbot.task.ReportingTask;
@@ -38,9 +39,11 @@ class ReminderJob implements BotJob {
     private final TemplateRenderer templates;
     private final NotifyProperties properties;
     private final Clock clock;
+    private final ReportingPeriods periods;
 
     ReminderJob(Directory directory, DispatchCatalog dispatches, TaskLedger tasks, Outbox outbox, OutboxSender sender,
-                TemplateRenderer templates, NotifyProperties properties, Clock clock) {
+                TemplateRenderer templates, NotifyProperties properties, Clock clock, ReportingPeriods periods) {
+        this.periods = periods;
         this.directory = directory;
         this.dispatches = dispatches;
         this.tasks = tasks;
@@ -60,17 +63,21 @@ class ReminderJob implements BotJob {
     public JobResult run(Optional<String> officeId) {
         LocalDate today = LocalDate.now(clock);
         List<Office> offices = officeId.map(id -> List.of(directory.requireOffice(id))).orElse(directory.offices());
+        periods.openCurrentPeriods(officeId);
         int queued = 0;
         List<String> details = new ArrayList<>();
         for (Office office : offices) {
             for (KnownDispatch dispatch : dispatches.dispatchesOf(office.id())) {
-                if (dispatch.deadline() != null && today.isBefore(dispatch.deadline().minusDays(properties.remindDaysBefore()))) {
-                    continue;
+                Map<String, List<ReportingTask>> dueByUnit = new java.util.LinkedHashMap<>();
+                for (ReportingTask task : tasks.openTasksOf(dispatch.id())) {
+                    if (isDueForReminder(task, today)) {
+                        dueByUnit.computeIfAbsent(task.unitId(), u -> new ArrayList<>()).add(task);
+                    }
                 }
                 int forDispatch = 0;
-                for (ReportingTask task : tasks.openTasksOf(dispatch.id())) {
-                    Optional<Unit> unit = office.unit(task.unitId());
-                    if (unit.isPresent() && remind(office, unit.get(), dispatch, today)) {
+                for (var entry : dueByUnit.entrySet()) {
+                    Optional<Unit> unit = office.unit(entry.getKey());
+                    if (unit.isPresent() && remind(office, unit.get(), dispatch, entry.getValue(), today)) {
                         forDispatch++;
                     }
                 }
@@ -84,7 +91,14 @@ class ReminderJob implements BotJob {
         return new JobResult(name(), officeId.orElse(null), 0, queued, sent, details);
     }
 
-    private boolean remind(Office office, Unit unit, KnownDispatch dispatch, LocalDate today) {
+    private boolean isDueForReminder(ReportingTask task, LocalDate today) {
+        boolean begun = task.periodStart() == null || !task.periodStart().isAfter(today);
+        boolean close = task.dueOn() == null || !today.isBefore(task.dueOn().minusDays(properties.remindDaysBefore()));
+        return begun && close;
+    }
+
+    private boolean remind(Office office, Unit unit, KnownDispatch dispatch, List<ReportingTask> open, LocalDate today) {
+        LocalDate due = open.get(open.size() - 1).dueOn();
         Map<String, Object> model = new HashMap<>();
         model.put("unitName", unit.name());
         model.put("officeName", office.name());
@@ -92,8 +106,10 @@ class ReminderJob implements BotJob {
         model.put("dispatchNumber", dispatch.number());
         model.put("dispatchSubject", dispatch.subject());
         model.put("dispatchIssuedOn", dispatch.issuedOn() == null ? "" : AcknowledgementQueuer.DAY.format(dispatch.issuedOn()));
-        model.put("deadline", dispatch.deadline() == null ? "" : AcknowledgementQueuer.DAY.format(dispatch.deadline()));
-        model.put("overdue", dispatch.deadline() != null && today.isAfter(dispatch.deadline()));
+        model.put("deadline", due == null ? "" : AcknowledgementQueuer.DAY.format(due));
+        model.put("overdue", open.stream().anyMatch(t -> t.dueOn() != null && today.isAfter(t.dueOn())));
+        model.put("periods", open.stream().filter(t -> t.periodStart() != null)
+                .map(t -> dispatch.periodOn(t.periodStart()).label()).toList());
         model.put("tasks", dispatch.tasks().stream().map(ReminderJob::taskModel).toList());
         String key = "reminder:" + dispatch.id() + ":" + unit.id() + ":" + today;
         return outbox.enqueue(new OutgoingMail(key, "reminder", office.id(), dispatch.id(), unit.id(), unit.emails(),

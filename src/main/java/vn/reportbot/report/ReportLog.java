@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class ReportLog {
 
     private static final String COLUMNS = "r.id, r.received_at, r.from_address, r.subject, r.file_name, r.message_id, r.kind,"
-            + " r.decision, r.office_id, r.unit_id, r.dispatch_id, d.number AS dispatch_number, r.tasks, r.confidence,"
+            + " r.decision, r.office_id, r.unit_id, r.dispatch_id, r.task_id, d.number AS dispatch_number, r.tasks, r.confidence,"
             + " r.reasons, r.attachments";
     private static final String FROM = " FROM report r LEFT JOIN dispatch d ON d.id = r.dispatch_id";
 
@@ -85,10 +85,12 @@ public class ReportLog {
     private ReportView row(ResultSet rs, int n) throws SQLException {
         long dispatchId = rs.getLong("dispatch_id");
         Long dispatch = rs.wasNull() ? null : dispatchId;
+        long taskId = rs.getLong("task_id");
+        Long task = rs.wasNull() ? null : taskId;
         return new ReportView(rs.getLong("id"), rs.getTimestamp("received_at").toInstant().atZone(zone).toOffsetDateTime(),
                 rs.getString("from_address"), rs.getString("subject"), rs.getString("file_name"), rs.getString("message_id"),
                 rs.getString("kind"), rs.getString("decision"), rs.getString("office_id"), rs.getString("unit_id"),
-                rs.getString("dispatch_number"), dispatch, splitInts(rs.getString("tasks")), rs.getDouble("confidence"),
+                rs.getString("dispatch_number"), dispatch, task, splitInts(rs.getString("tasks")), rs.getDouble("confidence"),
                 splitLines(rs.getString("reasons")), splitLines(rs.getString("attachments")));
     }
 

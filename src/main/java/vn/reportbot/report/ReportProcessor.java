@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.reportbot.dispatch.ReportingPeriods;
 import vn.reportbot.intake.Attachment;
 import vn.reportbot.intake.MalformedMessageException;
 import vn.reportbot.intake.MessageKind;
@@ -38,9 +39,11 @@ public class ReportProcessor {
     private final TaskLedger tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReportingPeriods periods;
 
     ReportProcessor(MessageReader reader, ReportMatcher matcher, ReportLog reports, TaskLedger tasks,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, ReportingPeriods periods) {
+        this.periods = periods;
         this.reader = reader;
         this.matcher = matcher;
         this.reports = reports;
@@ -71,9 +74,14 @@ public class ReportProcessor {
         MatchResult result = matcher.match(message);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Long taskId = null;
+        String period = "";
         if (result.decision() == Decision.MATCHED) {
             OffsetDateTime sentAt = message.date() != null && !message.date().isAfter(now) ? message.date() : now;
-            taskId = tasks.markReported(result.dispatch().id(), result.unitId(), sentAt).map(ReportingTask::id).orElse(null);
+            periods.openCurrentPeriod(result.dispatch());
+            Optional<ReportingTask> task = tasks.markReported(result.dispatch().id(), result.unitId(), sentAt);
+            taskId = task.map(ReportingTask::id).orElse(null);
+            period = task.filter(t -> t.periodStart() != null)
+                    .map(t -> result.dispatch().periodOn(t.periodStart()).label()).orElse("");
         }
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, message.messageId(), sha256, fileName, now,
                 message.fromAddress(), message.subject(), message.kind().name(), result.decision().name(), result.officeId(),
@@ -82,7 +90,7 @@ public class ReportProcessor {
         log.info("Message {} from {} ({}): {} {}{}", id, message.fromAddress(), message.subject(), result.decision(),
                 result.unitId() == null ? "" : result.unitId() + " ",
                 result.dispatch() == null ? "" : "for " + result.dispatch().number());
-        events.publishEvent(new ReportRecorded(id, mailboxOffice, result, message));
+        events.publishEvent(new ReportRecorded(id, mailboxOffice, result, message, period));
         return new ProcessingOutcome(id, result.decision().name(), false);
     }
 

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A processed message as {@code GET /api/reports} shows it: the {@code classify} fields plus id, receivedAt, from and subject. */
 @JsonPropertyOrder({"id", "receivedAt", "from", "subject", "file", "messageId", "kind", "decision", "office", "unit",
-        "dispatch", "dispatchId", "tasks", "confidence", "reasons", "attachments"})
+        "dispatch", "dispatchId", "taskId", "tasks", "confidence", "reasons", "attachments"})
 public record ReportView(long id, OffsetDateTime receivedAt, String from, String subject, String file, String messageId,
-                         String kind, String decision, String office, String unit, String dispatch, Long dispatchId,
+                         String kind, String decision, String office, String unit, String dispatch, Long dispatchId, Long taskId,
                          List<Integer> tasks, double confidence, List<String> reasons, List<String> attachments) {
 }

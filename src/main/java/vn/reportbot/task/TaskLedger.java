@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TaskLedger {
 
-    private static final String COLUMNS = "id, dispatch_id, unit_id, period, due_on, status, reported_at";
+    private static final String COLUMNS = "id, dispatch_id, unit_id, period, period_start, due_on, status, reported_at";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -28,15 +28,23 @@ public class TaskLedger {
         this.zone = clock.getZone();
     }
 
-    /** Opens one task per unit for the dispatch and period, in one batch; returns how many were opened. */
-    public int open(long dispatchId, List<String> unitIds, String period, LocalDate dueOn) {
+    /**
+     * Opens one task per unit for the dispatch and period, in one batch; returns how many were opened.
+     *
+     * @param period      {@code ""} for a one-off dispatch, else the period's key ({@code 2026-W48})
+     * @param periodStart the period's first day; null for a one-off dispatch
+     * @param dueOn       may be null (no deadline)
+     */
+    public int open(long dispatchId, List<String> unitIds, String period, LocalDate periodStart, LocalDate dueOn) {
         int[][] counts = template.batchUpdate(
-                "INSERT INTO reporting_task (dispatch_id, unit_id, period, due_on, status) VALUES (?, ?, ?, ?, 'OPEN')",
+                "INSERT INTO reporting_task (dispatch_id, unit_id, period, period_start, due_on, status)"
+                        + " VALUES (?, ?, ?, ?, ?, 'OPEN')",
                 unitIds, 1000, (ps, unitId) -> {
                     ps.setLong(1, dispatchId);
                     ps.setString(2, unitId);
                     ps.setString(3, period);
-                    ps.setObject(4, dueOn);
+                    ps.setObject(4, periodStart);
+                    ps.setObject(5, dueOn);
                 });
         int opened = 0;
         for (int[] batch : counts) {
@@ -46,13 +54,19 @@ public class TaskLedger {
     }
 
     /**
-     * Marks the unit's task for the dispatch reported, if it was open; the first report counts.
-     * Returns the task, or empty when the unit owes nothing for that dispatch.
+     * Marks reported the unit's task for the dispatch that a report sent at {@code at} answers: of the
+     * periods begun by then, the previous one if it is still open (a late report), else the current one.
+     * The first report counts; returns the task it counted for (or the one it concerns, already
+     * reported), or empty when the unit owes nothing for that dispatch.
      */
     public Optional<ReportingTask> markReported(long dispatchId, String unitId, OffsetDateTime at) {
-        Optional<ReportingTask> task = jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND unit_id = ?"
-                        + " ORDER BY period DESC")
-                .params(dispatchId, unitId).query(this::row).optional();
+        LocalDate day = at.atZoneSameInstant(zone).toLocalDate();
+        List<ReportingTask> begun = jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND unit_id = ?"
+                        + " AND (period_start IS NULL OR period_start <= ?) ORDER BY period DESC")
+                .params(dispatchId, unitId, day).query(this::row).list();
+        List<ReportingTask> lastTwo = begun.subList(0, Math.min(2, begun.size()));
+        Optional<ReportingTask> task = lastTwo.stream().filter(ReportingTask::isOpen).reduce((newer, older) -> older)
+                .or(() -> lastTwo.stream().findFirst());
         task.filter(ReportingTask::isOpen).ifPresent(t -> jdbc
                 .sql("UPDATE reporting_task SET status = 'REPORTED', reported_at = ? WHERE id = ? AND reported_at IS NULL")
                 .params(Timestamp.from(at.toInstant()), t.id()).update());
@@ -61,6 +75,19 @@ public class TaskLedger {
 
     public ReportingTask find(long taskId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE id = ?").param(taskId).query(this::row).single();
+    }
+
+    /** Whether the dispatch already has tasks for that period. */
+    public boolean hasPeriod(long dispatchId, String period) {
+        return jdbc.sql("SELECT COUNT(*) FROM reporting_task WHERE dispatch_id = ? AND period = ?")
+                .params(dispatchId, period).query(Integer.class).single() > 0;
+    }
+
+    /** The tasks of the dispatch's latest period (its only one, for a one-off dispatch). */
+    public List<ReportingTask> currentTasksOf(long dispatchId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND period ="
+                        + " (SELECT MAX(period) FROM reporting_task WHERE dispatch_id = ?) ORDER BY id")
+                .params(dispatchId, dispatchId).query(this::row).list();
     }
 
     public List<ReportingTask> tasksOf(long dispatchId) {
@@ -77,7 +104,8 @@ public class TaskLedger {
     private ReportingTask row(ResultSet rs, int n) throws SQLException {
         Timestamp reported = rs.getTimestamp("reported_at");
         return new ReportingTask(rs.getLong("id"), rs.getLong("dispatch_id"), rs.getString("unit_id"),
-                rs.getString("period"), rs.getObject("due_on", LocalDate.class), rs.getString("status"),
+                rs.getString("period"), rs.getObject("period_start", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+                rs.getString("status"),
                 reported == null ? null : reported.toInstant().atZone(zone).toOffsetDateTime());
     }
 }

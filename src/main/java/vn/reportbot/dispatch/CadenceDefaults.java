@@ -1,0 +1,45 @@
+package vn.reportbot.dispatch;
+
+import java.time.DayOfWeek;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code reportbot.dispatch.default-cadence} and {@code .default-weekday}: what an open-ended
+ * {@code thường xuyên báo cáo} means for an office ({@code WEEKLY} or {@code MONTHLY}; the weekday a
+ * weekly report is due), overridable per office under {@code reportbot.dispatch.offices.<id>.*}.
+ */
+@ConfigurationProperties("reportbot.dispatch")
+public record CadenceDefaults(@DefaultValue("WEEKLY") Cadence.Frequency defaultCadence,
+                              @DefaultValue("FRIDAY") DayOfWeek defaultWeekday, Map<String, OfficeCadence> offices) {
+
+    /** One office's own defaults; either may be null to keep the global one. */
+    public record OfficeCadence(Cadence.Frequency defaultCadence, DayOfWeek defaultWeekday) {
+    }
+
+    public CadenceDefaults {
+        offices = offices == null ? Map.of() : Map.copyOf(offices);
+        if (defaultCadence == Cadence.Frequency.ONGOING) {
+            throw new vn.reportbot.system.SettingsException("reportbot.dispatch.default-cadence must be DAILY, WEEKLY,"
+                    + " MONTHLY or QUARTERLY, not ONGOING");
+        }
+    }
+
+    /** The defaults of the built-in configuration: weekly, due on Friday. */
+    public static CadenceDefaults standard() {
+        return new CadenceDefaults(Cadence.Frequency.WEEKLY, DayOfWeek.FRIDAY, Map.of());
+    }
+
+    /** The cadence as it applies to the office; null stays null. */
+    public Cadence effective(String officeId, Cadence parsed) {
+        if (parsed == null) {
+            return null;
+        }
+        OfficeCadence own = offices.get(officeId);
+        Cadence.Frequency frequency = own != null && own.defaultCadence() != null ? own.defaultCadence() : defaultCadence;
+        DayOfWeek weekday = own != null && own.defaultWeekday() != null ? own.defaultWeekday() : defaultWeekday;
+        return parsed.orDefault(frequency, weekday);
+    }
+}
