@@ -7,14 +7,14 @@ import vn.reportbot.cli.CommandLine;
 
 /**
  * {@code java -jar reportbot.jar [COMMAND] [OPTIONS]}: with a command ({@code parse-dispatch},
- * {@code classify}) runs it offline and exits; without one runs the service.
+ * {@code classify}, {@code import-dispatch}) runs it and exits; without one runs the service.
  */
 @SpringBootApplication
 public class ReportbotApplication {
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args));
+            System.exit(CommandLine.run(args, ReportbotApplication.class));
         }
         SpringApplication.run(ReportbotApplication.class, args);
     }

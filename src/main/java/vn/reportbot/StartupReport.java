@@ -23,6 +23,7 @@ import vn.reportbot.mailbox.PollJob;
  * where the API listens, which mail server and accounts exist and what was just done.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "reportbot.cli", havingValue = "false", matchIfMissing = true)
 class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);

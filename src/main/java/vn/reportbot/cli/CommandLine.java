@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class CommandLine {
 
-    private static final Set<String> COMMANDS = Set.of("parse-dispatch", "classify");
+    private static final Set<String> COMMANDS = Set.of("parse-dispatch", "classify", "import-dispatch");
 
     private CommandLine() {
     }
@@ -20,17 +20,26 @@ public final class CommandLine {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
-    public static int run(String[] args) {
+    /**
+     * @param application the Spring Boot application class, for the commands that work on the
+     *                    service's database ({@code import-dispatch})
+     */
+    public static int run(String[] args, Class<?> application) {
         return run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8));
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), application);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, null);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Class<?> application) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             return switch (args[0]) {
                 case "parse-dispatch" -> new ParseDispatchCommand(out, err).run(rest);
                 case "classify" -> new ClassifyCommand(out, err).run(rest);
+                case "import-dispatch" -> new ImportDispatchCommand(out, application).run(rest);
                 default -> throw new UsageException("unknown command " + args[0]);
             };
         } catch (UsageException e) {

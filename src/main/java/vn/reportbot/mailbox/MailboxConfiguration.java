@@ -46,7 +46,8 @@ class MailboxConfiguration {
     @Bean
     PollJob pollJob(MailboxesProperties properties, Directory directory, ObjectProvider<EmbeddedMailServer> embedded,
                     EmbeddedMailProperties embeddedProperties, SystemProperties system, MailboxStateStore states,
-                    ReportProcessor processor, OutboxFlush outbox, Clock clock) {
+                    ReportProcessor processor, OutboxFlush outbox, Clock clock,
+                    @org.springframework.beans.factory.annotation.Value("${reportbot.cli:false}") boolean cli) {
         for (String officeId : properties.mailboxes().keySet()) {
             if (directory.office(officeId).isEmpty()) {
                 throw new SettingsException("reportbot.mailboxes." + officeId + ": no office '" + officeId
@@ -65,8 +66,10 @@ class MailboxConfiguration {
                 endpoint = MailboxEndpoint.parse(office.id(), "imap://" + enc(office.mailbox()) + ":"
                         + enc(embeddedProperties.password()) + "@127.0.0.1:" + server.imapPort() + "/INBOX");
             } else {
-                log.warn("Office {} has no mailbox configured (reportbot.mailboxes.{}.url): its reports are not read",
-                        office.id(), office.id());
+                if (!cli) {
+                    log.warn("Office {} has no mailbox configured (reportbot.mailboxes.{}.url): its reports are not read",
+                            office.id(), office.id());
+                }
                 continue;
             }
             pollers.put(office.id(), new MailboxPoller(endpoint, rawStore, states, processor, clock));

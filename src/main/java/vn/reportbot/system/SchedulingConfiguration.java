@@ -32,6 +32,8 @@ class SchedulingConfiguration {
     }
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "reportbot.cli", havingValue = "false",
+            matchIfMissing = true)
     ScheduleRegistrar scheduleRegistrar(Scheduler scheduler, JobRunner runner, ScheduleProperties schedule, SystemProperties system) {
         return new ScheduleRegistrar(scheduler, runner, schedule, system);
     }
