@@ -1,0 +1,32 @@
+package vn.reportbot.system;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Without {@code spring.datasource.url}, puts the embedded H2 database in {@code reportbot.data-dir}
+ * (relative or absolute), as file {@code reportbot.mv.db}.
+ */
+class EmbeddedDatabaseLocation implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        Path dataDir = Path.of(environment.getProperty("reportbot.data-dir", "data")).toAbsolutePath().normalize();
+        environment.getPropertySources().addLast(new MapPropertySource("reportbot-embedded-database",
+                Map.of("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("reportbot"))));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
