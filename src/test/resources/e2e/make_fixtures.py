@@ -66,11 +66,29 @@ def auto_reply():
     return m.as_bytes(policy=SMTP)
 
 
+def personal(message_id, subject, body, date):
+    m = EmailMessage()
+    m["From"] = "Nguyễn Văn An - Chủ tịch MTTQ xã Phước Tân <nguyenvanan.1978@gmail.com>"
+    m["To"] = "mattrabbacai@gmail.com"
+    m["Subject"] = subject
+    m["Date"] = date
+    m["Message-ID"] = message_id
+    m.set_content(body)
+    return m.as_bytes(policy=SMTP)
+
+
 NOT_MIME = ("Danh sách hộ nghèo xã Phước Tân năm 2021\n\n"
             "1. Pinăng Thị A - thôn Tà Lú\n2. Chamaléa Văn B - thôn Suối Rua\n").encode("utf-8")
 
 if __name__ == "__main__":
     for name, data in (("report-phuoc-dai.eml", report()), ("auto-reply-phuoc-binh.eml", auto_reply()),
-                       ("not-mime.eml", NOT_MIME)):
+                       ("not-mime.eml", NOT_MIME),
+                       ("personal-gmail-phuoc-tan.eml", personal(
+                           "<CAFphuoctan.personal.1@mail.gmail.com>", "Gửi báo cáo",
+                           "Kính gửi Ban Thường trực,\n\nXã Phước Tân gửi báo cáo thực hiện công văn về bảo vệ vùng xanh.\n",
+                           "Tue, 21 Sep 2021 10:30:00 +0700")),
+                       ("personal-gmail-phuoc-tan-correction.eml", personal(
+                           "<CAFphuoctan.personal.2@mail.gmail.com>", "Bổ sung báo cáo CV 319",
+                           "Xã Phước Tân gửi bổ sung số liệu.\n", "Wed, 22 Sep 2021 09:00:00 +0700"))):
         with open(name, "wb") as f:
             f.write(data)

@@ -174,6 +174,53 @@ abstract class EndToEndLoop {
         assertThat(unitStatuses(dispatchId)).containsEntry("phuoc-dai", "REPORTED");
     }
 
+    @Test
+    void staffSettleAReportFromAPersonalAddressAndTheBotRemembersTheAddress() throws Exception {
+        mail.setUser("nguyenvanan.1978@gmail.com", "nguyenvanan.1978@gmail.com", PASSWORD);
+        startBot();
+        Path seed = Path.of("config/dispatches/319-MTTQ-BTT-bac-ai.txt");
+        long dispatchId = ((Number) json(post("/api/dispatches", Files.readString(seed), "text/plain").body()).get("id")).longValue();
+        deliver("personal-gmail-phuoc-tan.eml", "nguyenvanan.1978@gmail.com");
+        deliver("not-mime.eml", "someone@example.org");
+        assertThat(json(post("/api/jobs/poll/run", "", "text/plain").body())).containsEntry("messagesRead", 2)
+                .containsEntry("mailsQueued", 0);
+
+        List<Map<String, Object>> review = jsonList(get("/api/reports?decision=NEEDS_REVIEW").body());
+        assertThat(review).hasSize(2);
+        Map<String, Object> personal = review.stream().filter(r -> "nguyenvanan.1978@gmail.com".equals(r.get("from")))
+                .findFirst().orElseThrow();
+        assertThat(personal).containsEntry("unit", "phuoc-tan").containsEntry("dispatch", "319/MTTQ-BTT");
+        assertThat(personal.get("reasons").toString()).contains("not a registered address", "a person must confirm");
+        long personalId = ((Number) personal.get("id")).longValue();
+
+        HttpResponse<String> settled = post("/api/reports/" + personalId + "/settle",
+                "{\"unit\":\"phuoc-tan\",\"dispatchId\":" + dispatchId + ",\"rememberAddress\":true}", "application/json");
+        assertThat(settled.statusCode()).as(settled.body()).isEqualTo(200);
+        assertThat(json(settled.body())).containsEntry("decision", "MATCHED").containsEntry("unit", "phuoc-tan");
+        assertThat(unitStatuses(dispatchId)).containsEntry("phuoc-tan", "REPORTED");
+        HttpResponse<String> twice = post("/api/reports/" + personalId + "/settle",
+                "{\"unit\":\"phuoc-tan\",\"dispatchId\":" + dispatchId + "}", "application/json");
+        assertThat(twice.statusCode()).isEqualTo(409);
+
+        long unreadableId = review.stream().filter(r -> r.get("from") == null).map(r -> ((Number) r.get("id")).longValue())
+                .findFirst().orElseThrow();
+        HttpResponse<String> dismissed = post("/api/reports/" + unreadableId + "/settle",
+                "{\"dismiss\":true,\"reason\":\"danh sách hộ nghèo gửi nhầm\"}", "application/json");
+        assertThat(json(dismissed.body())).containsEntry("decision", "IGNORED");
+        assertThat(jsonList(get("/api/reports?decision=NEEDS_REVIEW").body())).isEmpty();
+
+        json(post("/api/jobs/poll/run", "", "text/plain").body());
+        List<MimeMessage> acks = botMailTo("nguyenvanan.1978@gmail.com");
+        assertThat(acks).hasSize(1);
+        assertThat(acks.get(0).getSubject()).isEqualTo("Đã nhận báo cáo của Xã Phước Tân về Công văn số 319/MTTQ-BTT");
+
+        deliver("personal-gmail-phuoc-tan-correction.eml", "nguyenvanan.1978@gmail.com");
+        assertThat(json(post("/api/jobs/poll/run", "", "text/plain").body())).containsEntry("mailsQueued", 1);
+        Map<String, Object> correction = jsonList(get("/api/reports?decision=MATCHED").body()).get(0);
+        assertThat(correction).containsEntry("unit", "phuoc-tan");
+        assertThat(correction.get("reasons").toString()).contains("confirmed by staff");
+    }
+
     private void startBot() {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",

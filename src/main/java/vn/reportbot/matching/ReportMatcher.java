@@ -26,19 +26,29 @@ public final class ReportMatcher {
     private final Directory directory;
     private final DispatchCatalog catalog;
     private final SentMailIndex sentMail;
+    private final LearnedAddresses learned;
     private final DispatchMentionFinder mentions = new DispatchMentionFinder();
     private final UnitNameFinder unitNames = new UnitNameFinder();
     private final TaskMentionFinder taskMentions = new TaskMentionFinder();
 
     public ReportMatcher(Directory directory, DispatchCatalog catalog, SentMailIndex sentMail) {
+        this(directory, catalog, sentMail, LearnedAddresses.none());
+    }
+
+    public ReportMatcher(Directory directory, DispatchCatalog catalog, SentMailIndex sentMail, LearnedAddresses learned) {
         this.directory = directory;
         this.catalog = catalog;
         this.sentMail = sentMail;
+        this.learned = learned;
     }
 
     public MatchResult match(ReceivedMessage message) {
         Optional<Office> office = receivingOffice(message);
-        Optional<Unit> registered = directory.unitByAddress(message.fromAddress());
+        Optional<Unit> listed = directory.unitByAddress(message.fromAddress());
+        Optional<Unit> confirmed = listed.isPresent() ? Optional.empty()
+                : learned.unitFor(message.fromAddress()).flatMap(ref -> directory.office(ref.officeId())
+                        .flatMap(o -> o.unit(ref.unitId())));
+        Optional<Unit> registered = listed.or(() -> confirmed);
         if (office.isEmpty() && registered.isPresent()) {
             office = directory.office(registered.get().officeId());
         }
@@ -58,7 +68,9 @@ public final class ReportMatcher {
         Optional<SentMail> repliedTo = repliedTo(message);
 
         Unit unit = registered.filter(u -> u.officeId().equals(theOffice.id())).orElse(null);
-        if (unit != null) {
+        if (unit != null && confirmed.isPresent()) {
+            reasons.add("sender's address was confirmed by staff for " + unit.name());
+        } else if (unit != null) {
             reasons.add("sender is a registered address of " + unit.name());
         } else if (registered.isPresent()) {
             reasons.add("sender is registered for " + registered.get().name() + " of office " + registered.get().officeId()

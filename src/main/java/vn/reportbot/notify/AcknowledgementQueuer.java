@@ -12,11 +12,10 @@ import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
 import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.KnownDispatch;
-import vn.reportbot.matching.Decision;
-import vn.reportbot.report.ReportRecorded;
+import vn.reportbot.report.ReportAccepted;
 import vn.reportbot.templates.TemplateRenderer;
 
-/** Queues an acknowledgement to a unit whose report was matched, in the same transaction as the match. */
+/** Queues an acknowledgement to a unit whose report was counted, in the same transaction that counted it. */
 @Component
 class AcknowledgementQueuer {
 
@@ -36,15 +35,11 @@ class AcknowledgementQueuer {
     }
 
     @EventListener
-    void on(ReportRecorded recorded) {
-        if (recorded.result().decision() != Decision.MATCHED || recorded.message() == null) {
-            return;
-        }
-        Office office = directory.requireOffice(recorded.result().officeId());
-        Unit unit = office.unit(recorded.result().unitId()).orElseThrow();
-        KnownDispatch dispatch = recorded.result().dispatch();
-        var received = recorded.message().date() == null ? java.time.ZonedDateTime.now(clock)
-                : recorded.message().date().atZoneSameInstant(clock.getZone());
+    void on(ReportAccepted accepted) {
+        Office office = directory.requireOffice(accepted.officeId());
+        Unit unit = office.unit(accepted.unitId()).orElseThrow();
+        KnownDispatch dispatch = accepted.dispatch();
+        var sent = accepted.sentAt().atZoneSameInstant(clock.getZone());
         Map<String, Object> model = new HashMap<>();
         model.put("unitName", unit.name());
         model.put("officeName", office.name());
@@ -52,15 +47,13 @@ class AcknowledgementQueuer {
         model.put("dispatchNumber", dispatch.number());
         model.put("dispatchSubject", dispatch.subject());
         model.put("dispatchIssuedOn", dispatch.issuedOn() == null ? "" : DAY.format(dispatch.issuedOn()));
-        model.put("receivedAt", MOMENT.format(received));
-        model.put("tasks", recorded.result().tasks());
-        model.put("period", recorded.period());
-        model.put("attachments", recorded.message().attachments().stream().map(a -> a.fileName()).toList());
-        boolean late = dispatch.deadline() != null && received.toLocalDate().isAfter(dispatch.deadline());
-        model.put("late", late);
+        model.put("receivedAt", MOMENT.format(sent));
+        model.put("tasks", accepted.tasks());
+        model.put("period", accepted.period());
+        model.put("attachments", accepted.attachments());
+        model.put("late", dispatch.deadline() != null && sent.toLocalDate().isAfter(dispatch.deadline()));
         model.put("deadline", dispatch.deadline() == null ? "" : DAY.format(dispatch.deadline()));
-        outbox.enqueue(new OutgoingMail("ack:" + recorded.reportId(), "acknowledgement", office.id(), dispatch.id(),
-                unit.id(), List.of(recorded.message().fromAddress()), templates.render("acknowledgement", model),
-                recorded.message().messageId()));
+        outbox.enqueue(new OutgoingMail("ack:" + accepted.reportId(), "acknowledgement", office.id(), dispatch.id(),
+                unit.id(), List.of(accepted.replyTo()), templates.render("acknowledgement", model), accepted.inReplyTo()));
     }
 }

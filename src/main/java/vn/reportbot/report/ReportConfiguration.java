@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.reportbot.directory.Directory;
 import vn.reportbot.dispatch.DispatchCatalog;
 import vn.reportbot.intake.MessageReader;
+import vn.reportbot.matching.LearnedAddresses;
 import vn.reportbot.matching.ReportMatcher;
 import vn.reportbot.matching.SentMailIndex;
 
@@ -19,7 +20,8 @@ class ReportConfiguration {
     }
 
     @Bean
-    ReportMatcher reportMatcher(Directory directory, DispatchCatalog catalog, SentMailIndex sentMail) {
-        return new ReportMatcher(directory, catalog, sentMail);
+    ReportMatcher reportMatcher(Directory directory, DispatchCatalog catalog, SentMailIndex sentMail,
+                                LearnedAddresses learned) {
+        return new ReportMatcher(directory, catalog, sentMail, learned);
     }
 }

@@ -71,6 +71,14 @@ public class ReportLog {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.id = ?").param(id).query(this::row).optional();
     }
 
+    /** Records a person's decision on a report under review. */
+    void settle(long id, String decision, String officeId, String unitId, Long dispatchId, Long taskId,
+                double confidence, List<String> reasons) {
+        jdbc.sql("UPDATE report SET decision = ?, office_id = ?, unit_id = ?, dispatch_id = ?, task_id = ?, confidence = ?,"
+                        + " reasons = ? WHERE id = ?")
+                .params(decision, officeId, unitId, dispatchId, taskId, confidence, String.join("\n", reasons), id).update();
+    }
+
     /** The ids of the reports recorded against a task, oldest first. */
     public List<Long> idsForTask(long taskId) {
         return jdbc.sql("SELECT id FROM report WHERE task_id = ? ORDER BY id").param(taskId).query(Long.class).list();

@@ -75,8 +75,8 @@ public class ReportProcessor {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Long taskId = null;
         String period = "";
+        OffsetDateTime sentAt = message.date() != null && !message.date().isAfter(now) ? message.date() : now;
         if (result.decision() == Decision.MATCHED) {
-            OffsetDateTime sentAt = message.date() != null && !message.date().isAfter(now) ? message.date() : now;
             periods.openCurrentPeriod(result.dispatch());
             Optional<ReportingTask> task = tasks.markReported(result.dispatch().id(), result.unitId(), sentAt);
             taskId = task.map(ReportingTask::id).orElse(null);
@@ -91,6 +91,11 @@ public class ReportProcessor {
                 result.unitId() == null ? "" : result.unitId() + " ",
                 result.dispatch() == null ? "" : "for " + result.dispatch().number());
         events.publishEvent(new ReportRecorded(id, mailboxOffice, result, message, period));
+        if (result.decision() == Decision.MATCHED && message.fromAddress() != null) {
+            events.publishEvent(new ReportAccepted(id, result.officeId(), result.unitId(), result.dispatch(), result.tasks(),
+                    period, message.fromAddress(), message.messageId(), sentAt,
+                    message.attachments().stream().map(Attachment::fileName).toList()));
+        }
         return new ProcessingOutcome(id, result.decision().name(), false);
     }
 

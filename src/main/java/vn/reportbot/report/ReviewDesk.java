@@ -1,0 +1,110 @@
+package vn.reportbot.report;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.reportbot.directory.Directory;
+import vn.reportbot.directory.Unit;
+import vn.reportbot.dispatch.DispatchCatalog;
+import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.dispatch.ReportingPeriods;
+import vn.reportbot.task.ReportingTask;
+import vn.reportbot.task.TaskLedger;
+
+/**
+ * Where a person settles a message the matcher sent to review: assign it to a unit and dispatch
+ * (the task is closed and the unit acknowledged, as for an automatic match), optionally remembering
+ * the sender's address for that unit; or dismiss it.
+ */
+@Service
+public class ReviewDesk {
+
+    private static final Pattern ATTACHMENT = Pattern.compile("^(.*) \\((\\d+) bytes\\)$");
+
+    private final ReportLog reports;
+    private final Directory directory;
+    private final DispatchCatalog dispatches;
+    private final TaskLedger tasks;
+    private final ReportingPeriods periods;
+    private final LearnedAddressStore learned;
+    private final ApplicationEventPublisher events;
+
+    ReviewDesk(ReportLog reports, Directory directory, DispatchCatalog dispatches, TaskLedger tasks,
+               ReportingPeriods periods, LearnedAddressStore learned, ApplicationEventPublisher events) {
+        this.reports = reports;
+        this.directory = directory;
+        this.dispatches = dispatches;
+        this.tasks = tasks;
+        this.periods = periods;
+        this.learned = learned;
+        this.events = events;
+    }
+
+    /**
+     * Counts the report for the unit and dispatch.
+     *
+     * @param rememberAddress also accept the sender's address as the unit's from now on
+     * @throws SettlementRefusedException the entry is not under review, or the unit or dispatch do not fit
+     */
+    @Transactional
+    public ReportView assign(long reportId, String unitId, long dispatchId, boolean rememberAddress, String who) {
+        ReportView report = underReview(reportId);
+        KnownDispatch dispatch = dispatches.byId(dispatchId)
+                .orElseThrow(() -> new SettlementRefusedException("no dispatch " + dispatchId, SettlementRefusedException.Why.DOES_NOT_FIT));
+        Unit unit = directory.office(dispatch.officeId()).flatMap(o -> o.unit(unitId))
+                .orElseThrow(() -> new SettlementRefusedException("dispatch " + dispatch.number() + " is of office "
+                        + dispatch.officeId() + ", which has no unit '" + unitId + "'", SettlementRefusedException.Why.DOES_NOT_FIT));
+        periods.openCurrentPeriod(dispatch);
+        OffsetDateTime at = report.receivedAt();
+        Optional<ReportingTask> task = tasks.markReported(dispatch.id(), unit.id(), at);
+        List<String> reasons = new ArrayList<>();
+        reasons.add("settled by " + who + ": " + unit.name() + ", " + dispatch.number());
+        reasons.addAll(report.reasons());
+        reports.settle(reportId, "MATCHED", dispatch.officeId(), unit.id(), dispatch.id(), task.map(ReportingTask::id).orElse(null),
+                1.0, reasons);
+        if (rememberAddress && report.from() != null) {
+            learned.remember(report.from(), dispatch.officeId(), unit.id(), reportId);
+        }
+        String period = task.filter(t -> t.periodStart() != null).map(t -> dispatch.periodOn(t.periodStart()).label())
+                .orElse("");
+        if (report.from() != null) {
+            events.publishEvent(new ReportAccepted(reportId, dispatch.officeId(), unit.id(), dispatch, report.tasks(), period,
+                    report.from(), report.messageId(), at, report.attachments().stream().map(ReviewDesk::fileName).toList()));
+        }
+        return reports.find(reportId).orElseThrow();
+    }
+
+    /** Sets the report aside as not a report, with the reason a person gave. */
+    @Transactional
+    public ReportView dismiss(long reportId, String reason, String who) {
+        ReportView report = underReview(reportId);
+        List<String> reasons = new ArrayList<>();
+        reasons.add("dismissed by " + who + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+        reasons.addAll(report.reasons());
+        reports.settle(reportId, "IGNORED", report.office(), report.unit(), report.dispatchId(), null, 1.0, reasons);
+        return reports.find(reportId).orElseThrow();
+    }
+
+    private ReportView underReview(long reportId) {
+        ReportView report = reports.find(reportId)
+                .orElseThrow(() -> new SettlementRefusedException("no report " + reportId, SettlementRefusedException.Why.NOT_FOUND));
+        if (!"NEEDS_REVIEW".equals(report.decision())) {
+            throw new SettlementRefusedException("report " + reportId + " is not under review: it is " + report.decision(),
+                    SettlementRefusedException.Why.ALREADY_DECIDED);
+        }
+        return report;
+    }
+
+    private static String fileName(String described) {
+        Matcher m = ATTACHMENT.matcher(described);
+        return m.matches() ? m.group(1) : described;
+    }
+}
