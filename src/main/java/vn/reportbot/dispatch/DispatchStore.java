@@ -6,12 +6,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +28,8 @@ class DispatchStore implements DispatchCatalog {
     private final JsonMapper json;
     private final Clock clock;
     private final CadenceDefaults cadences;
+    /** Each office's dispatches, newest first; the same list instance until a dispatch is added. */
+    private final Map<String, List<KnownDispatch>> byOffice = new ConcurrentHashMap<>();
 
     DispatchStore(JdbcClient jdbc, JsonMapper json, Clock clock, CadenceDefaults cadences) {
         this.jdbc = jdbc;
@@ -44,6 +50,7 @@ class DispatchStore implements DispatchCatalog {
                 .params(officeId, parsed.number(), year, parsed.issuedOn(), parsed.subject(), parsed.deadline(),
                         parsed.file(), json.writeValueAsString(parsed), Timestamp.from(clock.instant()))
                 .update(keys, "id");
+        forgetAfterCompletion(officeId);
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -57,8 +64,23 @@ class DispatchStore implements DispatchCatalog {
 
     @Override
     public List<KnownDispatch> dispatchesOf(String officeId) {
-        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE office_id = ? ORDER BY id DESC")
-                .param(officeId).query(this::row).list().stream().map(this::known).toList();
+        return byOffice.computeIfAbsent(officeId, id -> jdbc
+                .sql("SELECT id, office_id, parsed_json FROM dispatch WHERE office_id = ? ORDER BY id DESC")
+                .param(id).query(this::row).list().stream().map(this::known).toList());
+    }
+
+    /** Drops the office's cached list now and again when the current transaction ends, committed or not. */
+    private void forgetAfterCompletion(String officeId) {
+        byOffice.remove(officeId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            byOffice.remove(officeId);
+                        }
+                    });
+        }
     }
 
     @Override

@@ -1,8 +1,12 @@
 package vn.reportbot.matching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,75 +15,87 @@ import vn.reportbot.text.VietnameseText;
 
 /**
  * Finds which of an office's dispatches a text names, in the spellings units use: the full number
- * with any spacing or separator order ({@code 319/MTTQ-BTT}, {@code 319 /MTTQ-BTT},
+ * with any spacing or separator order ({@code 319/MTTQ-BTT}, {@code 319 /MTTQ-BTT}, {@code 319/mttq-btt},
  * {@code 22/CV-BDVHU} for {@code 22-CV/BDVHU}), or the bare numeral after a cue ({@code CV 319},
  * {@code CV319}, {@code số 319}, {@code công văn số 319}). A bare numeral followed by another
  * document's symbol does not count.
+ *
+ * <p>The dispatches are indexed by their number's words, and a text is read once, so the cost of a
+ * look-up does not grow with the number of dispatches.
  */
 final class DispatchMentionFinder {
 
-    private static final String SEPARATOR = "\\s*[-/.]?\\s*";
+    private static final Pattern NUMBER_LIKE = Pattern.compile(
+            "(?<![a-z0-9])(\\d{1,5})((?:(?:\\s*[-/.]\\s*|\\s+)[a-z][a-z0-9]*){1,4})");
     private static final Pattern CUED_NUMERAL = Pattern.compile(
             "(?<![a-z0-9])(?:cv|cong van|van ban|vb|so)\\s*(?:so)?\\s*[:.]?\\s*(\\d{1,5})(?![0-9])(\\s*[-/]\\s*[a-z]+)?");
-    private static final Pattern TOKEN = Pattern.compile("[a-z]+|\\d+");
+    private static final Pattern WORD = Pattern.compile("[a-z]+|\\d+");
 
-    Optional<DispatchMention> find(List<KnownDispatch> dispatches, String where, String text) {
+    /** An office's dispatches by the words of their number and by their bare numeral. */
+    static final class Index {
+        private final Map<String, List<KnownDispatch>> byWords = new HashMap<>();
+        private final Map<String, List<KnownDispatch>> byNumeral = new HashMap<>();
+
+        Index(List<KnownDispatch> dispatches) {
+            for (KnownDispatch d : dispatches) {
+                List<String> words = words(d.number());
+                if (words.isEmpty()) {
+                    continue;
+                }
+                byWords.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(d);
+                byNumeral.computeIfAbsent(stripZeros(words.get(0)), k -> new ArrayList<>()).add(d);
+            }
+        }
+    }
+
+    Optional<DispatchMention> find(Index index, String where, String text) {
         String key = VietnameseText.accentFreeKeyKeepingPunctuation(text);
-        List<KnownDispatch> full = new ArrayList<>();
-        for (KnownDispatch d : dispatches) {
-            if (fullNumber(d).matcher(key).find()) {
-                full.add(d);
+        Set<KnownDispatch> full = new LinkedHashSet<>();
+        Matcher m = NUMBER_LIKE.matcher(key);
+        while (m.find()) {
+            List<String> after = words(m.group(2));
+            StringBuilder candidate = new StringBuilder(stripZeros(m.group(1)));
+            for (String word : after) {
+                candidate.append(' ').append(word);
+                full.addAll(index.byWords.getOrDefault(candidate.toString(), List.of()));
             }
         }
         if (full.size() == 1) {
-            return Optional.of(new DispatchMention(full.get(0), where, true));
+            return Optional.of(new DispatchMention(full.iterator().next(), where, true));
         }
         if (full.size() > 1) {
             return Optional.empty();
         }
-        List<KnownDispatch> byNumeral = new ArrayList<>();
-        Matcher m = CUED_NUMERAL.matcher(key);
-        while (m.find()) {
-            String numeral = m.group(1).replaceFirst("^0+(?=\\d)", "");
-            String symbol = m.group(2);
-            for (KnownDispatch d : dispatches) {
-                if (numeral(d).equals(numeral) && (symbol == null || symbolStartsWith(d, symbol)) && !byNumeral.contains(d)) {
+        Set<KnownDispatch> byNumeral = new LinkedHashSet<>();
+        Matcher cued = CUED_NUMERAL.matcher(key);
+        while (cued.find()) {
+            String symbol = cued.group(2);
+            for (KnownDispatch d : index.byNumeral.getOrDefault(stripZeros(cued.group(1)), List.of())) {
+                if (symbol == null || symbolContains(d, symbol)) {
                     byNumeral.add(d);
                 }
             }
         }
-        return byNumeral.size() == 1 ? Optional.of(new DispatchMention(byNumeral.get(0), where, false)) : Optional.empty();
+        return byNumeral.size() == 1 ? Optional.of(new DispatchMention(byNumeral.iterator().next(), where, false))
+                : Optional.empty();
     }
 
-    private static Pattern fullNumber(KnownDispatch d) {
-        List<String> tokens = tokens(d.number());
-        StringBuilder regex = new StringBuilder("(?<![a-z0-9])");
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i > 0) {
-                regex.append(SEPARATOR);
-            }
-            regex.append(Pattern.quote(tokens.get(i)));
-        }
-        return Pattern.compile(regex.append("(?![a-z0-9])").toString());
-    }
-
-    private static String numeral(KnownDispatch d) {
-        List<String> tokens = tokens(d.number());
-        return tokens.isEmpty() ? "" : tokens.get(0).replaceFirst("^0+(?=\\d)", "");
-    }
-
-    private static boolean symbolStartsWith(KnownDispatch d, String symbol) {
-        List<String> own = tokens(d.number());
-        List<String> given = tokens(symbol);
+    private static boolean symbolContains(KnownDispatch d, String symbol) {
+        List<String> own = words(d.number());
+        List<String> given = words(symbol);
         return own.size() > 1 && !given.isEmpty() && own.subList(1, own.size()).contains(given.get(0));
     }
 
-    private static List<String> tokens(String number) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(VietnameseText.accentFreeKey(number));
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(VietnameseText.accentFreeKey(text));
         while (m.find()) {
-            tokens.add(m.group());
+            words.add(m.group());
         }
-        return tokens;
+        return words;
+    }
+
+    private static String stripZeros(String numeral) {
+        return numeral.replaceFirst("^0+(?=\\d)", "");
     }
 }

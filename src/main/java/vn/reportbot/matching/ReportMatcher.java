@@ -2,7 +2,9 @@ package vn.reportbot.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
@@ -30,6 +32,12 @@ public final class ReportMatcher {
     private final DispatchMentionFinder mentions = new DispatchMentionFinder();
     private final UnitNameFinder unitNames = new UnitNameFinder();
     private final TaskMentionFinder taskMentions = new TaskMentionFinder();
+    private final Map<String, UnitNameFinder.Index> unitIndexes = new ConcurrentHashMap<>();
+    private final Map<String, DispatchIndex> dispatchIndexes = new ConcurrentHashMap<>();
+
+    /** An office's dispatch index, valid while the catalog returns the same list. */
+    private record DispatchIndex(List<KnownDispatch> dispatches, DispatchMentionFinder.Index index) {
+    }
 
     public ReportMatcher(Directory directory, DispatchCatalog catalog, SentMailIndex sentMail) {
         this(directory, catalog, sentMail, LearnedAddresses.none());
@@ -82,7 +90,7 @@ public final class ReportMatcher {
         }
 
         List<KnownDispatch> dispatches = catalog.dispatchesOf(theOffice.id());
-        Optional<DispatchMention> mention = findMention(dispatches, message);
+        Optional<DispatchMention> mention = findMention(dispatchIndex(theOffice.id(), dispatches), message);
         KnownDispatch dispatch = null;
         boolean dispatchSure = false;
         if (mention.isPresent()) {
@@ -158,7 +166,16 @@ public final class ReportMatcher {
         return Optional.empty();
     }
 
-    private Optional<DispatchMention> findMention(List<KnownDispatch> dispatches, ReceivedMessage message) {
+    private DispatchMentionFinder.Index dispatchIndex(String officeId, List<KnownDispatch> dispatches) {
+        DispatchIndex cached = dispatchIndexes.get(officeId);
+        if (cached == null || cached.dispatches() != dispatches) {
+            cached = new DispatchIndex(dispatches, new DispatchMentionFinder.Index(dispatches));
+            dispatchIndexes.put(officeId, cached);
+        }
+        return cached.index();
+    }
+
+    private Optional<DispatchMention> findMention(DispatchMentionFinder.Index dispatches, ReceivedMessage message) {
         Optional<DispatchMention> found = mentions.find(dispatches, "subject", message.subject());
         if (found.isEmpty()) {
             found = mentions.find(dispatches, "body", message.ownText());
@@ -179,12 +196,13 @@ public final class ReportMatcher {
                 return unit;
             }
         }
-        Optional<Unit> unit = unitNames.inDisplayName(office.units(), message.fromName());
+        UnitNameFinder.Index units = unitIndexes.computeIfAbsent(office.id(), id -> new UnitNameFinder.Index(office.units()));
+        Optional<Unit> unit = unitNames.inDisplayName(units, message.fromName());
         if (unit.isEmpty()) {
-            unit = unitNames.inText(office.units(), message.subject());
+            unit = unitNames.inText(units, message.subject());
         }
         if (unit.isEmpty()) {
-            unit = unitNames.inText(office.units(), message.ownText());
+            unit = unitNames.inText(units, message.ownText());
         }
         return unit;
     }

@@ -1,9 +1,12 @@
 package vn.reportbot.matching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import vn.reportbot.directory.Unit;
 import vn.reportbot.text.VietnameseText;
@@ -13,42 +16,80 @@ import vn.reportbot.text.VietnameseText;
  * diacritics, with an administrative cue before it ({@code xã}, {@code X.}, {@code UBND xã},
  * {@code MTTQ xã}, {@code TT}, {@code thị trấn}). Whole words only, and the longest name wins, so
  * {@code Hải Anh} is never read as {@code Hải An}. Two different units named equally well give no answer.
+ *
+ * <p>Names are indexed by their words, and a text is read once, so the cost of a look-up does not
+ * grow with the number of units.
  */
 final class UnitNameFinder {
 
-    private static final String CUE = "(?:xa|x|thi tran|tt|ubnd|mttq|dang uy|du)";
+    private static final Set<String> CUES = Set.of("xa", "x", "tt", "ubnd", "mttq", "du");
+    private static final Set<String> TWO_WORD_CUES = Set.of("thi tran", "dang uy");
 
-    /** Finds the unit named after a cue in free text. */
-    Optional<Unit> inText(List<Unit> units, String text) {
-        return best(units, VietnameseText.accentFreeKey(text), true);
-    }
+    /** An office's units by the words of their names and aliases. */
+    static final class Index {
+        private final Map<String, List<Unit>> byName = new HashMap<>();
+        private int longest;
 
-    /** Finds the unit a sender's display name names; no cue is needed there. */
-    Optional<Unit> inDisplayName(List<Unit> units, String displayName) {
-        return best(units, VietnameseText.accentFreeKey(displayName), false);
-    }
-
-    private Optional<Unit> best(List<Unit> units, String key, boolean needCue) {
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Unit> found = new ArrayList<>();
-        int bestLength = 0;
-        for (Unit unit : units) {
-            for (String name : names(unit)) {
-                String regex = (needCue ? "(?<![a-z0-9])" + CUE + " " : "(?<![a-z0-9])") + Pattern.quote(name) + "(?![a-z0-9])";
-                if (Pattern.compile(regex).matcher(key).find()) {
-                    if (name.length() > bestLength) {
-                        found.clear();
-                        bestLength = name.length();
+        Index(List<Unit> units) {
+            for (Unit unit : units) {
+                for (String name : names(unit)) {
+                    List<Unit> named = byName.computeIfAbsent(name, k -> new ArrayList<>());
+                    if (!named.contains(unit)) {
+                        named.add(unit);
                     }
-                    if (name.length() == bestLength && !found.contains(unit)) {
-                        found.add(unit);
-                    }
+                    longest = Math.max(longest, name.split(" ").length);
                 }
             }
         }
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Finds the unit named after a cue in free text. */
+    Optional<Unit> inText(Index index, String text) {
+        return best(index, VietnameseText.accentFreeKey(text), true);
+    }
+
+    /** Finds the unit a sender's display name names; no cue is needed there. */
+    Optional<Unit> inDisplayName(Index index, String displayName) {
+        return best(index, VietnameseText.accentFreeKey(displayName), false);
+    }
+
+    private Optional<Unit> best(Index index, String key, boolean needCue) {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = key.split(" ");
+        Set<Unit> found = new LinkedHashSet<>();
+        int bestLength = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (needCue && !cueBefore(words, i)) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int n = 1; n <= index.longest && i + n <= words.length; n++) {
+                if (n > 1) {
+                    name.append(' ');
+                }
+                name.append(words[i + n - 1]);
+                List<Unit> units = index.byName.get(name.toString());
+                if (units == null) {
+                    continue;
+                }
+                int length = name.length();
+                if (length > bestLength) {
+                    found.clear();
+                    bestLength = length;
+                }
+                if (length == bestLength) {
+                    found.addAll(units);
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    private static boolean cueBefore(String[] words, int i) {
+        return i >= 1 && CUES.contains(words[i - 1])
+                || i >= 2 && TWO_WORD_CUES.contains(words[i - 2] + " " + words[i - 1]);
     }
 
     private static List<String> names(Unit unit) {
