@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A catalog held in memory, for the offline {@code classify} command. */
+/**
+ * A catalog held in memory, for the offline {@code classify} command. An office's list is the same
+ * instance until a dispatch is added to it, so that matching can keep its index.
+ */
 public final class InMemoryDispatchCatalog implements DispatchCatalog {
 
     private final Map<String, List<KnownDispatch>> byOffice = new HashMap<>();
@@ -19,15 +22,16 @@ public final class InMemoryDispatchCatalog implements DispatchCatalog {
         KnownDispatch known = new KnownDispatch(id, officeId, parsed.number(), parsed.issuedOn(), parsed.subject(),
                 parsed.deadline(), parsed.tasks(), CadenceDefaults.standard().effective(officeId, parsed.cadence()));
         byId.put(id, known);
-        List<KnownDispatch> list = byOffice.computeIfAbsent(officeId, o -> new ArrayList<>());
+        List<KnownDispatch> list = new ArrayList<>(byOffice.getOrDefault(officeId, List.of()));
         list.add(known);
         list.sort(Comparator.comparing(KnownDispatch::id).reversed());
+        byOffice.put(officeId, List.copyOf(list));
         return known;
     }
 
     @Override
     public List<KnownDispatch> dispatchesOf(String officeId) {
-        return List.copyOf(byOffice.getOrDefault(officeId, List.of()));
+        return byOffice.getOrDefault(officeId, List.of());
     }
 
     @Override
