@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class CadenceFinder {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SENTENCE = Pattern.compile("[^.;!?\\n]+(?:[.;!?]|$)", FLAGS | Pattern.MULTILINE);
+    private static final Pattern SENTENCE = Pattern.compile("(?:[^.;!?\\n]|\\.(?=\\S))+(?:[.;!?]|$)",
+            FLAGS | Pattern.MULTILINE);
     private static final Pattern PERIODIC = Pattern.compile("(?<!\\p{L})(?:định\\h+kỳ\\h+)?(?:hằng|hàng|mỗi)\\h+(ngày|tuần|tháng|quý)(?!\\p{L})", FLAGS);
     private static final Pattern ONGOING = Pattern.compile(
             "(?<!\\p{L})(?:thường\\h+xuyên|định\\h+kỳ)\\h+(?:\\p{L}+\\h+){0,3}?báo\\h+cáo|báo\\h+cáo\\h+(?:\\p{L}+\\h+){0,2}?(?:thường\\h+xuyên|định\\h+kỳ)(?!\\p{L})",
