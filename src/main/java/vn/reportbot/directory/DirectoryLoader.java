@@ -37,7 +37,7 @@ public final class DirectoryLoader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Path file;
-    private final Set<String> seenAddresses = new HashSet<>();
+    private final Map<String, Integer> seenAddresses = new HashMap<>();
     private final Map<String, Integer> seenOfficeIds = new HashMap<>();
 
     private DirectoryLoader(Path file) {
@@ -56,7 +56,11 @@ public final class DirectoryLoader {
             throw new DirectoryException(file + ": the directory file does not exist (set reportbot.directory)");
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new DirectoryException(file + ":" + line + ": not valid YAML: " + e.getProblem());
+            String context = "";
+            if (e.getContext() != null && e.getContextMark() != null && e.getContextMark().getLine() + 1 != line) {
+                context = " (" + e.getContext() + " that starts at line " + (e.getContextMark().getLine() + 1) + ")";
+            }
+            throw new DirectoryException(file + ":" + line + ": not valid YAML: " + e.getProblem() + context);
         } catch (YAMLException | IOException e) {
             throw new DirectoryException(file + ": cannot be read: " + e.getMessage(), e);
         }
@@ -111,7 +115,7 @@ public final class DirectoryLoader {
             Node aliasNode = optional(unitNode, "aliases");
             if (aliasNode != null) {
                 for (Node a : scalars(aliasNode, "'aliases'")) {
-                    aliases.add(VietnameseText.collapseSpaces(((ScalarNode) a).getValue()));
+                    aliases.add(VietnameseText.collapseSpaces(scalar(a, "an alias")));
                 }
             }
             units.add(new Unit(unitId, id, text(unitNode, "name"), emails, aliases));
@@ -142,8 +146,10 @@ public final class DirectoryLoader {
         if (!EMAIL.matcher(address).matches()) {
             throw problem(node, "'" + address + "' is not an email address");
         }
-        if (!seenAddresses.add(address)) {
-            throw problem(node, "address '" + address + "' appears twice; every address must be unique in the file");
+        Integer earlier = seenAddresses.putIfAbsent(address, line(node));
+        if (earlier != null) {
+            throw problem(node, "address '" + address + "' appears twice (also at line " + earlier
+                    + "); every address must be unique in the file");
         }
         return address;
     }

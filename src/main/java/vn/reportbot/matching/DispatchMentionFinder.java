@@ -17,7 +17,7 @@ import vn.reportbot.text.VietnameseText;
  * Finds which of an office's dispatches a text names, in the spellings units use: the full number
  * with any spacing or separator order ({@code 319/MTTQ-BTT}, {@code 319 /MTTQ-BTT}, {@code 319/mttq-btt},
  * {@code 22/CV-BDVHU} for {@code 22-CV/BDVHU}), or the bare numeral after a cue ({@code CV 319},
- * {@code CV319}, {@code số 319}, {@code công văn số 319}). A bare numeral followed by another
+ * {@code CV319}, {@code số 319}, {@code công văn số 319}, {@code BC 319}). A bare numeral followed by another
  * document's symbol does not count.
  *
  * <p>The dispatches are indexed by their number's words, and a text is read once, so the cost of a
@@ -28,7 +28,7 @@ final class DispatchMentionFinder {
     private static final Pattern NUMBER_LIKE = Pattern.compile(
             "(?<![a-z0-9])(\\d{1,5})((?:(?:\\s*[-/.]\\s*|\\s+)[a-z][a-z0-9]*){1,4})");
     private static final Pattern CUED_NUMERAL = Pattern.compile(
-            "(?<![a-z0-9])(?:cv|cong van|van ban|vb|so)\\s*(?:so)?\\s*[:.]?\\s*(\\d{1,5})(?![0-9])(\\s*[-/]\\s*[a-z]+)?");
+            "(?<![a-z0-9])(?:cv|cong van|van ban|vb|so|bc|bao cao)\\s*(?:so)?\\s*[:.]?\\s*(\\d{1,5})(?![0-9])(\\s*[-/]\\s*[a-z]+)?");
     private static final Pattern WORD = Pattern.compile("[a-z]+|\\d+");
 
     /** An office's dispatches by the words of their number and by their bare numeral. */

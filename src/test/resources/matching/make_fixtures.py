@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Writes the .eml fixtures of ReportMatcherTests and CommandLineTests. Run from this folder: python3 make_fixtures.py
+
+Headers with Vietnamese text are RFC 2047 B words, bodies UTF-8 quoted-printable, line ends CRLF,
+as Gmail sends them. Output is deterministic; re-running rewrites identical files.
+"""
+import base64
+import quopri
+
+BAC_AI = "mattrabbacai@gmail.com"
+HAI_HAU = "bandanvan.haihau@gmail.com"
+
+
+def word(text):
+    if all(ord(c) < 128 for c in text):
+        return text
+    return "=?UTF-8?B?" + base64.b64encode(text.encode("utf-8")).decode() + "?="
+
+
+def address(name, addr):
+    return f"{word(name)} <{addr}>" if name else f"<{addr}>"
+
+
+def qp(text):
+    return quopri.encodestring(text.encode("utf-8").replace(b"\n", b"\r\n")).decode("ascii")
+
+
+def message(file, sender, to, subject, body, day=20, extra=()):
+    headers = [
+        "MIME-Version: 1.0",
+        "Date: Mon, %d Sep 2021 15:14:58 +0700" % day,
+        "Message-ID: <%s@mail.gmail.com>" % file.replace(".eml", ""),
+        "From: " + address(*sender),
+        "To: " + to,
+        "Subject: " + word(subject),
+        *extra,
+        'Content-Type: text/plain; charset="UTF-8"',
+        "Content-Transfer-Encoding: quoted-printable",
+    ]
+    raw = "\r\n".join(headers) + "\r\n\r\n" + qp(body.strip("\n") + "\n")
+    with open(file, "w", encoding="ascii", newline="") as f:
+        f.write(raw)
+
+
+PHUOC_DAI = ("MTTQ xã Phước Đại", "mttq.phuocdai@gmail.com")
+HAI_ANH = ("Dân vận xã Hải Anh", "dv.haianh@gmail.com")
+SIGN = "\nTrân trọng!\nNguyễn Thị Hoà\nPhó Chủ tịch Ủy ban MTTQ xã Phước Đại\n"
+REPORT = "Kính gửi Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái,\n\n{}\n" + SIGN
+
+
+def bac_ai(file, subject, body, sender=PHUOC_DAI, **kw):
+    message(file, sender, BAC_AI, subject, REPORT.format(body), **kw)
+
+
+# --- Bác Ái: a registered sender names 319/MTTQ-BTT in every spelling units use
+bac_ai("bacai-01-subject-full-number.eml", "Báo cáo kết quả thực hiện Công văn số 319/MTTQ-BTT",
+       "Ban Thường trực Ủy ban MTTQ xã Phước Đại báo cáo kết quả thực hiện nội dung 1 và 2 như sau:\n"
+       "- Đã tuyên truyền đến 12 thôn.\n- 100% hộ dân ký cam kết bảo vệ vùng xanh.")
+bac_ai("bacai-02-spelling-space-before-slash.eml", "Báo cáo thực hiện CV số 319 /MTTQ-BTT",
+       "Xã Phước Đại gửi báo cáo (file đính kèm).")
+bac_ai("bacai-03-spelling-cv-space.eml", "Bao cao CV 319", "Xã Phước Đại gửi báo cáo.")
+bac_ai("bacai-04-spelling-cv-joined.eml", "Báo cáo theo CV319", "Xã Phước Đại gửi báo cáo.")
+bac_ai("bacai-05-spelling-so.eml", "Báo cáo kết quả theo công văn số 319 của huyện", "Xã Phước Đại gửi báo cáo.")
+bac_ai("bacai-06-spelling-lower-case.eml", "bao cao thuc hien cv 319/mttq-btt", "Xã Phước Đại gửi báo cáo.")
+bac_ai("bacai-07-number-in-body.eml", "Báo cáo kết quả",
+       "Thực hiện Công văn số 319/MTTQ-BTT ngày 16/9/2021 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện, "
+       "Ban Thường trực Ủy ban MTTQ xã Phước Đại báo cáo nhiệm vụ 3 như sau: Tổ giám sát cộng đồng hoạt động thường xuyên.")
+message("bacai-08-number-only-in-quote.eml", PHUOC_DAI, BAC_AI, "Re: Báo cáo",
+        "Xã Phước Đại gửi lại báo cáo đã bổ sung số liệu.\n\nTrân trọng!\n\n"
+        "Vào Th 2, 20 thg 9, 2021 vào lúc 08:15 Ban Thường trực MTTQ huyện Bác Ái <mattrabbacai@gmail.com> đã viết:\n"
+        "> Đề nghị các xã báo cáo kết quả thực hiện Công văn số 319/MTTQ-BTT ngày 16/9/2021.\n"
+        "> Trân trọng.\n",
+        extra=("In-Reply-To: <nhac-319@bacai.example>", "References: <nhac-319@bacai.example>"))
+bac_ai("bacai-09-cited-document-only.eml", "Báo cáo",
+       "Thực hiện Công văn số 1059/MTTQ-BTT ngày 09/9/2021 của Ban thường trực MTTQ Việt Nam tỉnh, "
+       "Ban Thường trực Ủy ban MTTQ xã Phước Đại báo cáo kết quả tuyên truyền bảo vệ vùng xanh.")
+bac_ai("bacai-10-unregistered-display-name.eml", "Báo cáo CV 319",
+       "Em gửi báo cáo của xã, nhờ anh chị kiểm tra giúp.", sender=("Xã Phước Đại", "nguyenvanan1980@gmail.com"))
+bac_ai("bacai-11-unregistered-accent-free-subject.eml", "Bao cao xa Phuoc Dai thuc hien CV 319",
+       "Em gui bao cao.", sender=("Nguyen Van An", "nguyenvanan1980@gmail.com"))
+message("bacai-12-auto-reply.eml", ("MTTQ xã Phước Bình", "mttq.phuocbinh@gmail.com"), BAC_AI,
+        "Tự động trả lời: Nhắc báo cáo Công văn số 319/MTTQ-BTT - Xã Phước Bình",
+        "Tôi đang đi công tác đến hết ngày 24/9/2021, sẽ trả lời khi trở về.",
+        extra=("Auto-Submitted: auto-replied",))
+message("bacai-13-bounce.eml", ("Mail Delivery Subsystem", "mailer-daemon@googlemail.com"), BAC_AI,
+        "Delivery Status Notification (Failure)",
+        "** Address not found **\n\nYour message wasn't delivered to mttq.phuoctan@gmail.com because the address "
+        "couldn't be found, or is unable to receive mail.\n\nSubject: Nhắc báo cáo Công văn số 319/MTTQ-BTT\n",
+        extra=("Auto-Submitted: auto-replied",))
+message("bacai-14-other-office-unit.eml", HAI_ANH, BAC_AI, "Báo cáo Công văn 319/MTTQ-BTT",
+        "Xã Hải Anh gửi báo cáo.\n")
+bac_ai("bacai-15-other-dispatch.eml", "Báo cáo kết quả vận động theo CV 325/MTTQ-BTT",
+       "Xã Phước Đại báo cáo nội dung 1, 2 và 3: đã vận động được 12 triệu đồng.")
+
+# --- Hải Hậu: one dispatch, 22-CV/BDVHU; near-twin commune names
+message("haihau-01-spelling-swapped-separators.eml", HAI_ANH, HAI_HAU, "Báo cáo thực hiện Công văn 22/CV-BDVHU",
+        "Khối dân vận xã Hải Anh báo cáo kết quả thực hiện.\n")
+message("haihau-02-twin-hai-anh.eml", ("UBND xã Hải Anh", "ubndhaianh2021@gmail.com"), HAI_HAU,
+        "Báo cáo thực hiện Công văn 22-CV/BDVHU", "Gửi Ban Dân vận Huyện ủy báo cáo của xã.\n")
+message("haihau-03-twin-hai-an.eml", ("Xã Hải An", "ubndhaian@gmail.com"), HAI_HAU,
+        "Báo cáo thực hiện Công văn 22-CV/BDVHU", "Gửi Ban Dân vận Huyện ủy báo cáo của xã.\n")
+message("haihau-04-twin-hai-phu.eml", ("Nguyễn Văn Bình", "binhnv1975@gmail.com"), HAI_HAU,
+        "Báo cáo của xã Hải Phú về CV 22", "Gửi Ban Dân vận Huyện ủy báo cáo.\n")
+message("haihau-05-twin-hai-phuc.eml", ("Nguyen Van Binh", "binhnv1976@gmail.com"), HAI_HAU,
+        "Bao cao cua xa Hai Phuc ve CV 22", "Gui Ban Dan van Huyen uy bao cao.\n")
+message("haihau-06-twin-thinh-long.eml", ("Trần Văn Cường", "cuongtv@gmail.com"), HAI_HAU, "Báo cáo",
+        "Khối dân vận Thị trấn Thịnh Long báo cáo kết quả thực hiện Công văn 22-CV/BDVHU.\n")
+message("haihau-07-twin-hai-long.eml", ("Trần Văn Cường", "cuongtv1980@gmail.com"), HAI_HAU, "Báo cáo",
+        "Khối dân vận Đảng ủy xã Hải Long báo cáo kết quả thực hiện Công văn 22-CV/BDVHU.\n")
+# the provincial office's own dispatch shares the numeral and the first word of the symbol: 22-CV/BDVTU
+message("haihau-08-cited-provincial-same-numeral.eml", ("Dân vận xã Hải An", "dv.haian@gmail.com"), HAI_HAU, "Báo cáo",
+        "Thực hiện Công văn số 22-CV/BDVTU ngày 20/7/2021 của Ban Dân vận Tỉnh ủy, "
+        "Khối dân vận xã Hải An báo cáo kết quả vận động nhân dân.\n")
+# "xã hài lòng" is Hải Long without its accents: with accents it names no commune
+message("haihau-09-hai-long-lookalike.eml", ("Trần Văn Cường", "cuongtv1981@gmail.com"), HAI_HAU, "Báo cáo CV 22",
+        "Qua tuyên truyền, người dân trong xã hài lòng với công tác phòng, chống dịch.\n")
