@@ -299,6 +299,18 @@ add(review("hai-hau-bdv", None, "22-CV/BDVHU"), "hoangvan@gmail.com", HAI_HAU, "
 add(matched("bac-ai-mttq", "phuoc-chinh", "319/MTTQ-BTT"), "MTTQ.PhuocChinh@Gmail.com", BAC_AI,
     "Báo cáo CV 319/MTTQ-BTT", "Gửi BTT.\n")
 
+# 14. No number at all: the matter of the report names the dispatch, when it clearly does.
+add(matched("bac-ai-mttq", "phuoc-tan", "342/MTTQ-BTT"), ba("Phước Tân"), BAC_AI, "Báo cáo tuần",
+    "Xã Phước Tân báo cáo kết quả vận động ủng hộ Quỹ phòng, chống dịch Covid-19 và danh sách tổ chức, cá nhân ủng hộ"
+    " đã công khai tại trụ sở.\n")
+add(matched("bac-ai-mttq", "phuoc-dai", "319/MTTQ-BTT"), ba("Phước Đại"), BAC_AI,
+    "Bao cao phong trao thi dua bao ve vung xanh", "Xa da thanh lap to giam sat Covid cong dong o 100% thon.\n")
+add(matched("hai-hau-bdv", "hai-son", "31-CV/BDVHU"), hh("Hải Sơn"), HAI_HAU, "Báo cáo mô hình Dân vận khéo",
+    "Khối dân vận xã báo cáo kết quả xây dựng, nhân rộng các mô hình Dân vận khéo trên lĩnh vực kinh tế.\n")
+add(review("bac-ai-mttq", "phuoc-hoa"), ba("Phước Hòa"), BAC_AI, "Báo cáo công tác tuyên truyền",
+    "Xã báo cáo công tác tuyên truyền trong tháng.\n")
+add(review("hai-hau-bdv", "hai-ly"), hh("Hải Lý"), HAI_HAU, "Báo cáo công tác dân vận", "Gửi Ban Dân vận báo cáo.\n")
+
 with open("labels.json", "w", encoding="utf-8") as f:
     json.dump({name: label for name, label in messages}, f, ensure_ascii=False, indent=1, sort_keys=True)
 print(len(messages), "messages")

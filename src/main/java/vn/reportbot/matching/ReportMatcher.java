@@ -32,11 +32,13 @@ public final class ReportMatcher {
     private final DispatchMentionFinder mentions = new DispatchMentionFinder();
     private final UnitNameFinder unitNames = new UnitNameFinder();
     private final TaskMentionFinder taskMentions = new TaskMentionFinder();
+    private final SubjectMatterRanker ranker = new SubjectMatterRanker();
     private final Map<String, UnitNameFinder.Index> unitIndexes = new ConcurrentHashMap<>();
     private final Map<String, DispatchIndex> dispatchIndexes = new ConcurrentHashMap<>();
 
     /** An office's dispatch index, valid while the catalog returns the same list. */
-    private record DispatchIndex(List<KnownDispatch> dispatches, DispatchMentionFinder.Index index) {
+    private record DispatchIndex(List<KnownDispatch> dispatches, DispatchMentionFinder.Index index,
+                                 SubjectMatterRanker.Index matter) {
     }
 
     public ReportMatcher(Directory directory, DispatchCatalog catalog, SentMailIndex sentMail) {
@@ -90,7 +92,8 @@ public final class ReportMatcher {
         }
 
         List<KnownDispatch> dispatches = catalog.dispatchesOf(theOffice.id());
-        Optional<DispatchMention> mention = findMention(dispatchIndex(theOffice.id(), dispatches), message);
+        DispatchIndex index = dispatchIndex(theOffice.id(), dispatches);
+        Optional<DispatchMention> mention = findMention(index.index(), message);
         KnownDispatch dispatch = null;
         boolean dispatchSure = false;
         if (mention.isPresent()) {
@@ -104,9 +107,22 @@ public final class ReportMatcher {
                 reasons.add("replies to the bot's " + repliedTo.get().kind() + " about " + dispatch.number());
             }
         }
+        boolean byMatter = false;
         if (dispatch == null) {
+            List<SubjectMatterRanker.Ranked> ranked = ranker.rank(index.matter(), matterOf(message));
             if (dispatches.isEmpty()) {
                 reasons.add("the office has no dispatch on record");
+            } else if (clearlyAbout(ranked)) {
+                SubjectMatterRanker.Ranked top = ranked.get(0);
+                dispatch = top.dispatch();
+                byMatter = true;
+                reasons.add("no dispatch number, but the report's words match " + dispatch.number() + ": "
+                        + String.join(", ", top.shared().subList(0, Math.min(5, top.shared().size()))));
+            } else if (!ranked.isEmpty()) {
+                dispatch = ranked.get(0).dispatch();
+                reasons.add("no dispatch number found; closest by subject matter: " + ranked.stream().limit(3)
+                        .map(r -> r.dispatch().number() + String.format(java.util.Locale.ROOT, " (%.1f)", r.score()))
+                        .reduce((a, b) -> a + ", " + b).orElse(""));
             } else if (dispatches.size() == 1) {
                 dispatch = dispatches.get(0);
                 reasons.add("no dispatch number found; " + dispatch.number() + " is the office's only dispatch");
@@ -123,11 +139,11 @@ public final class ReportMatcher {
             }
             return review(message, theOffice.id(), unit, dispatch, unit == null ? 0.2 : 0.5, reasons);
         }
-        if (!dispatchSure) {
+        if (!dispatchSure && !byMatter) {
             return review(message, theOffice.id(), unit, dispatch, dispatch == null ? 0.3 : 0.55, reasons);
         }
         List<Integer> tasks = taskMentions.find(message.ownText(), dispatch.tasks().size());
-        double confidence = mention.map(m -> m.fullNumber() ? 0.97 : 0.93).orElse(0.95);
+        double confidence = byMatter ? 0.8 : mention.map(m -> m.fullNumber() ? 0.97 : 0.93).orElse(0.95);
         return new MatchResult(message.kind(), Decision.MATCHED, theOffice.id(), unit.id(), dispatch, tasks, confidence, reasons);
     }
 
@@ -166,13 +182,14 @@ public final class ReportMatcher {
         return Optional.empty();
     }
 
-    private DispatchMentionFinder.Index dispatchIndex(String officeId, List<KnownDispatch> dispatches) {
+    private DispatchIndex dispatchIndex(String officeId, List<KnownDispatch> dispatches) {
         DispatchIndex cached = dispatchIndexes.get(officeId);
         if (cached == null || cached.dispatches() != dispatches) {
-            cached = new DispatchIndex(dispatches, new DispatchMentionFinder.Index(dispatches));
+            cached = new DispatchIndex(dispatches, new DispatchMentionFinder.Index(dispatches),
+                    new SubjectMatterRanker.Index(dispatches));
             dispatchIndexes.put(officeId, cached);
         }
-        return cached.index();
+        return cached;
     }
 
     private Optional<DispatchMention> findMention(DispatchMentionFinder.Index dispatches, ReceivedMessage message) {
@@ -187,6 +204,21 @@ public final class ReportMatcher {
             found = mentions.find(dispatches, "attachment name", attachment.fileName());
         }
         return found;
+    }
+
+    /** Three telling word pairs shared, and twice the score of the next dispatch (or no other one). */
+    private static boolean clearlyAbout(List<SubjectMatterRanker.Ranked> ranked) {
+        if (ranked.isEmpty() || ranked.get(0).shared().size() < 3) {
+            return false;
+        }
+        return ranked.size() == 1 || ranked.get(0).score() >= 2 * ranked.get(1).score();
+    }
+
+    private static String matterOf(ReceivedMessage message) {
+        StringBuilder text = new StringBuilder(message.subject() == null ? "" : message.subject());
+        text.append('\n').append(message.ownText());
+        message.attachments().forEach(a -> text.append('\n').append(a.fileName() == null ? "" : a.fileName()));
+        return text.toString();
     }
 
     private Optional<Unit> guessUnit(Office office, ReceivedMessage message, Optional<SentMail> repliedTo) {

@@ -1,0 +1,309 @@
+package vn.reportbot.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.reportbot.directory.Directory;
+import vn.reportbot.directory.DirectoryLoader;
+import vn.reportbot.dispatch.DispatchParser;
+import vn.reportbot.dispatch.InMemoryDispatchCatalog;
+import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.dispatch.OfficeResolver;
+import vn.reportbot.dispatch.ParsedDispatch;
+import vn.reportbot.intake.MalformedMessageException;
+import vn.reportbot.intake.MessageKind;
+import vn.reportbot.intake.MessageReader;
+import vn.reportbot.intake.ReceivedMessage;
+
+/**
+ * The matcher over the example directory, both seed dispatches and a second Bác Ái dispatch
+ * (325/MTTQ-BTT), reading the .eml files of {@code src/test/resources/matching/} (written by its
+ * {@code make_fixtures.py}).
+ */
+class ReportMatcherTests {
+
+    private static Directory directory;
+    private static InMemoryDispatchCatalog catalog;
+    private static ReportMatcher matcher;
+    private final MessageReader reader = new MessageReader();
+
+    @BeforeAll
+    static void importDispatches() throws IOException {
+        directory = DirectoryLoader.load(Path.of("config/directory.yml"));
+        catalog = new InMemoryDispatchCatalog();
+        OfficeResolver offices = new OfficeResolver(directory);
+        DispatchParser parser = new DispatchParser();
+        for (String file : List.of("config/dispatches/319-MTTQ-BTT-bac-ai.txt", "config/dispatches/22-CV-BDVHU-hai-hau.txt",
+                "src/test/resources/matching/325-MTTQ-BTT-bac-ai.txt")) {
+            ParsedDispatch parsed = parser.parse(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+            catalog.add(offices.require(parsed, Optional.empty()).id(), parsed);
+        }
+        matcher = new ReportMatcher(directory, catalog, SentMailIndex.none());
+    }
+
+    @Test
+    void theCatalogHoldsTwoBacAiDispatchesAndOneHaiHauDispatch() {
+        assertThat(catalog.dispatchesOf("bac-ai-mttq")).extracting(KnownDispatch::number)
+                .containsExactlyInAnyOrder("319/MTTQ-BTT", "325/MTTQ-BTT");
+        assertThat(catalog.dispatchesOf("hai-hau-bdv")).extracting(KnownDispatch::number).containsExactly("22-CV/BDVHU");
+    }
+
+    @Test
+    void aRegisteredSenderNamingTheFullNumberInTheSubjectIsMatchedToItsUnitAndDispatch() throws Exception {
+        MatchResult r = match("bacai-01-subject-full-number.eml");
+
+        assertThat(r.kind()).isEqualTo(MessageKind.REPORT);
+        assertThat(r.decision()).isEqualTo(Decision.MATCHED);
+        assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+        assertThat(r.confidence()).isGreaterThan(0.9);
+        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Phước Đại",
+                "subject names 319/MTTQ-BTT");
+        assertReadable(r);
+    }
+
+    @Test
+    void theTasksAReportSaysItAddressesAreRecorded() throws Exception {
+        assertThat(match("bacai-01-subject-full-number.eml").tasks()).containsExactly(1, 2);      // nội dung 1 và 2
+        assertThat(match("bacai-07-number-in-body.eml").tasks()).containsExactly(3);              // nhiệm vụ 3
+        assertThat(match("bacai-15-other-dispatch.eml").tasks()).containsExactly(1, 2, 3);        // nội dung 1, 2 và 3
+        assertThat(match("bacai-02-spelling-space-before-slash.eml").tasks()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "bacai-02-spelling-space-before-slash.eml, 319 /MTTQ-BTT",
+            "bacai-03-spelling-cv-space.eml,           CV 319",
+            "bacai-04-spelling-cv-joined.eml,          CV319",
+            "bacai-05-spelling-so.eml,                 số 319",
+            "bacai-06-spelling-lower-case.eml,         cv 319/mttq-btt",
+    })
+    void theSpellingsUnitsUseForTheNumberAllNameTheDispatch(String fixture, String spelling) throws Exception {
+        ReceivedMessage message = read(fixture);
+        assertThat(message.subject()).contains(spelling);
+
+        MatchResult r = matcher.match(message);
+
+        assertThat(r.decision()).isEqualTo(Decision.MATCHED);
+        assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+        assertThat(r.reasons()).contains("subject names 319/MTTQ-BTT");
+        assertReadable(r);
+    }
+
+    @Test
+    void aPartyNumberWithItsSeparatorsSwappedNamesTheDispatch() throws Exception {
+        ReceivedMessage message = read("haihau-01-spelling-swapped-separators.eml");
+        assertThat(message.subject()).contains("22/CV-BDVHU");
+
+        MatchResult r = matcher.match(message);
+
+        assertThat(r.decision()).isEqualTo(Decision.MATCHED);
+        assertThat(r.officeId()).isEqualTo("hai-hau-bdv");
+        assertThat(r.unitId()).isEqualTo("hai-anh");
+        assertThat(number(r)).isEqualTo("22-CV/BDVHU");
+        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Hải Anh", "subject names 22-CV/BDVHU");
+    }
+
+    @Test
+    void theNumberOnlyInTheBodyNamesTheDispatch() throws Exception {
+        MatchResult r = match("bacai-07-number-in-body.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.MATCHED);
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+        assertThat(r.reasons()).contains("body names 319/MTTQ-BTT");
+    }
+
+    @Test
+    void theOfficesOtherDispatchIsToldApartByItsNumber() throws Exception {
+        MatchResult r = match("bacai-15-other-dispatch.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.MATCHED);
+        assertThat(number(r)).isEqualTo("325/MTTQ-BTT");
+        assertThat(r.reasons()).contains("subject names 325/MTTQ-BTT");
+    }
+
+    @Test
+    void aNumberThatAppearsOnlyInTheQuotedMailDoesNotCount() throws Exception {
+        ReceivedMessage message = read("bacai-08-number-only-in-quote.eml");
+        assertThat(message.text()).contains("319/MTTQ-BTT");
+        assertThat(message.ownText()).doesNotContain("319");
+
+        MatchResult r = matcher.match(message);
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(r.dispatch()).isNull();
+        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Phước Đại",
+                "no dispatch number found among the office's 2 dispatches");
+    }
+
+    @Test
+    void aCitedDocumentsNumberAloneDoesNotNameADispatch() throws Exception {
+        ReceivedMessage message = read("bacai-09-cited-document-only.eml");
+        assertThat(message.ownText()).contains("Công văn số 1059/MTTQ-BTT");
+
+        MatchResult r = matcher.match(message);
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(r.dispatch()).isNull();
+        assertThat(r.reasons()).contains("no dispatch number found among the office's 2 dispatches");
+    }
+
+    @Test
+    void anotherOfficesDispatchThatSharesTheNumeralAndTheFirstSymbolWordIsNotTheDispatch() throws Exception {
+        ReceivedMessage message = read("haihau-08-cited-provincial-same-numeral.eml");
+        assertThat(message.ownText()).contains("Công văn số 22-CV/BDVTU");
+
+        MatchResult r = matcher.match(message);
+
+        // Hải Hậu has one dispatch, so it stays the guess, but nothing in the mail names it
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.unitId()).isEqualTo("hai-an");
+        assertThat(number(r)).isEqualTo("22-CV/BDVHU");
+        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Hải An",
+                "no dispatch number found; 22-CV/BDVHU is the office's only dispatch");
+    }
+
+    @Test
+    void anUnregisteredSenderWhoseDisplayNameNamesACommuneGoesToReviewWithThatCommune() throws Exception {
+        MatchResult r = match("bacai-10-unregistered-display-name.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+        assertThat(r.reasons()).containsExactly("sender nguyenvanan1980@gmail.com is not a registered address",
+                "subject names 319/MTTQ-BTT", "the message seems to come from Xã Phước Đại: a person must confirm");
+        assertReadable(r);
+    }
+
+    @Test
+    void anUnregisteredSenderWhoseSubjectNamesTheCommuneWithoutAccentsGoesToReviewWithThatCommune() throws Exception {
+        MatchResult r = match("bacai-11-unregistered-accent-free-subject.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+        assertThat(r.reasons()).contains("the message seems to come from Xã Phước Đại: a person must confirm");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "haihau-02-twin-hai-anh.eml,     hai-anh,    Xã Hải Anh",
+            "haihau-03-twin-hai-an.eml,      hai-an,     Xã Hải An",
+            "haihau-04-twin-hai-phu.eml,     hai-phu,    Xã Hải Phú",
+            "haihau-05-twin-hai-phuc.eml,    hai-phuc,   Xã Hải Phúc",
+            "haihau-06-twin-thinh-long.eml,  thinh-long, Thị trấn Thịnh Long",
+            "haihau-07-twin-hai-long.eml,    hai-long,   Xã Hải Long",
+    })
+    void nearTwinCommuneNamesAreNeverConfused(String fixture, String unit, String name) throws Exception {
+        MatchResult r = match(fixture);
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.officeId()).isEqualTo("hai-hau-bdv");
+        assertThat(r.unitId()).isEqualTo(unit);
+        assertThat(number(r)).isEqualTo("22-CV/BDVHU");
+        assertThat(r.reasons()).contains("the message seems to come from " + name + ": a person must confirm");
+    }
+
+    @Test
+    void anEverydayWordThatLooksLikeACommuneWithoutAccentsIsNotTakenForIt() throws Exception {
+        ReceivedMessage message = read("haihau-09-hai-long-lookalike.eml");
+        assertThat(message.ownText()).contains("xã hài lòng");
+
+        MatchResult r = matcher.match(message);
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.unitId()).isNull();
+        assertThat(number(r)).isEqualTo("22-CV/BDVHU");
+    }
+
+    @Test
+    void anAutomaticReplyIsIgnored() throws Exception {
+        MatchResult r = match("bacai-12-auto-reply.eml");
+
+        assertThat(r.kind()).isEqualTo(MessageKind.AUTO_REPLY);
+        assertThat(r.decision()).isEqualTo(Decision.IGNORED);
+        assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
+        assertThat(r.dispatch()).isNull();
+        assertThat(r.reasons()).singleElement().asString().startsWith("automatic reply: ");
+        assertReadable(r);
+    }
+
+    @Test
+    void aBounceIsIgnored() throws Exception {
+        MatchResult r = match("bacai-13-bounce.eml");
+
+        assertThat(r.kind()).isEqualTo(MessageKind.BOUNCE);
+        assertThat(r.decision()).isEqualTo(Decision.IGNORED);
+        assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
+        assertThat(r.unitId()).isNull();
+        assertThat(r.dispatch()).isNull();
+        assertThat(r.reasons()).singleElement().asString().startsWith("delivery failure report: ");
+    }
+
+    @Test
+    void aRegisteredUnitOfTheOtherOfficeWritingToThisOfficesMailboxIsNotMatched() throws Exception {
+        MatchResult r = match("bacai-14-other-office-unit.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
+        assertThat(r.unitId()).isNull();
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+        assertThat(r.reasons().get(0))
+                .isEqualTo("sender is registered for Xã Hải Anh of office hai-hau-bdv, not of bac-ai-mttq");
+        assertReadable(r);
+    }
+
+    @Test
+    void everyFixturesReasonsAreSentencesAPersonCanRead() throws Exception {
+        try (var files = Files.list(Path.of("src/test/resources/matching"))) {
+            List<Path> emls = files.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
+            assertThat(emls).hasSizeGreaterThanOrEqualTo(20);
+            for (Path eml : emls) {
+                assertReadable(matcher.match(reader.read(Files.readAllBytes(eml))));
+            }
+        }
+    }
+
+    private static void assertReadable(MatchResult r) {
+        assertThat(r.reasons()).as("reasons").isNotEmpty().allSatisfy(reason -> {
+            assertThat(reason).isNotBlank().hasSizeGreaterThan(10)
+                    .doesNotContain("null", "Optional", "KnownDispatch[", "Unit[", "Office[", "@vn.reportbot");
+            assertThat(reason).containsPattern("\\p{L}+ \\p{L}+");
+        });
+    }
+
+    private static String number(MatchResult r) {
+        return r.dispatch() == null ? null : r.dispatch().number();
+    }
+
+    private MatchResult match(String fixture) throws IOException, MalformedMessageException {
+        return matcher.match(read(fixture));
+    }
+
+    private ReceivedMessage read(String fixture) throws IOException, MalformedMessageException {
+        try (InputStream in = getClass().getResourceAsStream("/matching/" + fixture)) {
+            assertThat(in).as(fixture).isNotNull();
+            return reader.read(in);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.reportbot.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.reportbot.directory.Directory;
+import vn.reportbot.directory.DirectoryLoader;
+import vn.reportbot.directory.Unit;
+
+class UnitNameFinderTests {
+
+    private static final Directory DIRECTORY = DirectoryLoader.load(Path.of("config/directory.yml"));
+
+    private final UnitNameFinder finder = new UnitNameFinder();
+    private final UnitNameFinder.Index haiHau = new UnitNameFinder.Index(DIRECTORY.requireOffice("hai-hau-bdv").units());
+    private final UnitNameFinder.Index bacAi = new UnitNameFinder.Index(DIRECTORY.requireOffice("bac-ai-mttq").units());
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Báo cáo của xã Hải Anh                 | hai-anh",
+            "Báo cáo của xã Hải An                  | hai-an",
+            "Bao cao cua xa Hai An                  | hai-an",
+            "Bao cao cua xa Hai Anh                 | hai-anh",
+            "Báo cáo của xã Hải Phú                 | hai-phu",
+            "Báo cáo của xã Hải Phúc                | hai-phuc",
+            "Báo cáo của xã Hải Phương              | hai-phuong",
+            "Khối dân vận Thị trấn Thịnh Long        | thinh-long",
+            "Khối dân vận TT Thịnh Long              | thinh-long",
+            "Đảng ủy xã Hải Long báo cáo            | hai-long",
+            "UBND xã Hải Hà báo cáo                 | hai-ha",
+            "MTTQ xã Hải Hòa                        | hai-hoa",
+            "MTTQ xã Hải Hoà                        | hai-hoa",
+            "X. Hải Đường                           | hai-duong",
+            "Thị trấn Cồn báo cáo                   | con",
+    })
+    void theCommuneNamedAfterACueIsFoundAndNeverItsNearTwin(String text, String unit) {
+        assertThat(finder.inText(haiHau, text)).map(Unit::id).hasValue(unit);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Ban Dân vận Huyện ủy Hải Hậu",          // the district, and "hai ha" is inside "hai hau"
+            "Hải Anh báo cáo",                        // no cue before the name
+            "Người dân trong xã hài lòng với kết quả", // an everyday word, Hải Long without accents
+            "Sau hai năm, xã hai tấn gạo",             // "hai" is two
+            "Báo cáo của xã",
+            ""})
+    void textWithoutACuedCommuneNameNamesNoUnit(String text) {
+        assertThat(finder.inText(haiHau, text)).isEmpty();
+    }
+
+    @Test
+    void twoDifferentCommunesNamedEquallyWellGiveNoAnswer() {
+        assertThat(finder.inText(haiHau, "Báo cáo chung của xã Hải Anh và xã Hải Phú")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Xã Phước Đại          | phuoc-dai",
+            "MTTQ xã Phước Đại     | phuoc-dai",
+            "mttq phuoc dai        | phuoc-dai",
+            "Phước Thắng           | phuoc-thang",
+            "Phước Thành           | phuoc-thanh",
+    })
+    void aDisplayNameNeedsNoCue(String displayName, String unit) {
+        assertThat(finder.inDisplayName(bacAi, displayName)).map(Unit::id).hasValue(unit);
+    }
+
+    @Test
+    void aDisplayNameWithoutACommuneNamesNoUnit() {
+        assertThat(finder.inDisplayName(bacAi, "Nguyễn Văn An")).isEmpty();
+        assertThat(finder.inDisplayName(bacAi, null)).isEmpty();
+        assertThat(finder.inDisplayName(haiHau, "Xã Phước Đại")).isEmpty();
+    }
+
+    @Test
+    void theCoreOfANameDropsItsAdministrativePrefix() {
+        assertThat(UnitNameFinder.core("Xã Phước Đại")).isEqualTo("phuoc dai");
+        assertThat(UnitNameFinder.core("Thị trấn Thịnh Long")).isEqualTo("thinh long");
+        assertThat(UnitNameFinder.core("TT Yên Định")).isEqualTo("yen dinh");
+    }
+}
