@@ -73,7 +73,7 @@ message("bacai-08-number-only-in-quote.eml", PHUOC_DAI, BAC_AI, "Re: Báo cáo",
         extra=("In-Reply-To: <nhac-319@bacai.example>", "References: <nhac-319@bacai.example>"))
 bac_ai("bacai-09-cited-document-only.eml", "Báo cáo",
        "Thực hiện Công văn số 1059/MTTQ-BTT ngày 09/9/2021 của Ban thường trực MTTQ Việt Nam tỉnh, "
-       "Ban Thường trực Ủy ban MTTQ xã Phước Đại báo cáo kết quả tuyên truyền bảo vệ vùng xanh.")
+       "Ban Thường trực Ủy ban MTTQ xã Phước Đại gửi báo cáo (file đính kèm).")
 bac_ai("bacai-10-unregistered-display-name.eml", "Báo cáo CV 319",
        "Em gửi báo cáo của xã, nhờ anh chị kiểm tra giúp.", sender=("Xã Phước Đại", "nguyenvanan1980@gmail.com"))
 bac_ai("bacai-11-unregistered-accent-free-subject.eml", "Bao cao xa Phuoc Dai thuc hien CV 319",
@@ -110,7 +110,7 @@ message("haihau-07-twin-hai-long.eml", ("Trần Văn Cường", "cuongtv1980@gma
 # the provincial office's own dispatch shares the numeral and the first word of the symbol: 22-CV/BDVTU
 message("haihau-08-cited-provincial-same-numeral.eml", ("Dân vận xã Hải An", "dv.haian@gmail.com"), HAI_HAU, "Báo cáo",
         "Thực hiện Công văn số 22-CV/BDVTU ngày 20/7/2021 của Ban Dân vận Tỉnh ủy, "
-        "Khối dân vận xã Hải An báo cáo kết quả vận động nhân dân.\n")
+        "Khối dân vận xã Hải An gửi báo cáo (file đính kèm).\n")
 # "xã hài lòng" is Hải Long without its accents: with accents it names no commune
 message("haihau-09-hai-long-lookalike.eml", ("Trần Văn Cường", "cuongtv1981@gmail.com"), HAI_HAU, "Báo cáo CV 22",
         "Qua tuyên truyền, người dân trong xã hài lòng với công tác phòng, chống dịch.\n")

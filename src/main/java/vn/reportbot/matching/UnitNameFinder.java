@@ -1,12 +1,15 @@
 package vn.reportbot.matching;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.reportbot.directory.Unit;
 import vn.reportbot.text.VietnameseText;
@@ -17,6 +20,10 @@ import vn.reportbot.text.VietnameseText;
  * {@code MTTQ xã}, {@code TT}, {@code thị trấn}). Whole words only, and the longest name wins, so
  * {@code Hải Anh} is never read as {@code Hải An}. Two different units named equally well give no answer.
  *
+ * <p>Names are compared without diacritics, but the diacritics a text does write must be the name's
+ * (wherever the tone mark sits): {@code xã hài lòng} is not {@code Xã Hải Long}, while
+ * {@code xa Hai Long}, {@code xã Hải Long} and {@code xa Phuoc Đai} are their communes.
+ *
  * <p>Names are indexed by their words, and a text is read once, so the cost of a look-up does not
  * grow with the number of units.
  */
@@ -24,54 +31,90 @@ final class UnitNameFinder {
 
     private static final Set<String> CUES = Set.of("xa", "x", "tt", "ubnd", "mttq", "du");
     private static final Set<String> TWO_WORD_CUES = Set.of("thi tran", "dang uy");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern PREFIX = Pattern.compile("^(?:xa|thi tran|tt|x)\\s+");
+    private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+
+    /** A unit's name or alias: its words as written (lower-case), without the administrative prefix. */
+    private record Named(Unit unit, List<String> written) {
+    }
 
     /** An office's units by the words of their names and aliases. */
     static final class Index {
-        private final Map<String, List<Unit>> byName = new HashMap<>();
+        private final Map<String, List<Named>> byName = new HashMap<>();
         private int longest;
 
         Index(List<Unit> units) {
             for (Unit unit : units) {
-                for (String name : names(unit)) {
-                    List<Unit> named = byName.computeIfAbsent(name, k -> new ArrayList<>());
-                    if (!named.contains(unit)) {
-                        named.add(unit);
+                List<String> all = new ArrayList<>();
+                all.add(unit.name());
+                all.addAll(unit.aliases());
+                for (String name : all) {
+                    Words words = Words.of(name);
+                    String key = core(name);
+                    int n = key.split(" ").length;
+                    if (key.isBlank() || n > words.written.size()) {
+                        continue;
                     }
-                    longest = Math.max(longest, name.split(" ").length);
+                    List<String> written = words.written.subList(words.written.size() - n, words.written.size());
+                    List<Named> named = byName.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (named.stream().noneMatch(e -> e.unit().equals(unit) && e.written().equals(written))) {
+                        named.add(new Named(unit, List.copyOf(written)));
+                    }
+                    longest = Math.max(longest, n);
                 }
             }
+        }
+    }
+
+    /** A text's words, lower-case NFC as written and without diacritics, side by side. */
+    private record Words(List<String> written, List<String> bare) {
+        static Words of(String text) {
+            List<String> written = new ArrayList<>();
+            List<String> bare = new ArrayList<>();
+            for (String token : NON_WORD.split(VietnameseText.nfc(text).toLowerCase(Locale.ROOT))) {
+                String key = VietnameseText.accentFreeKey(token);
+                if (!key.isEmpty() && !key.contains(" ")) {
+                    written.add(token);
+                    bare.add(key);
+                }
+            }
+            return new Words(written, bare);
         }
     }
 
     /** Finds the unit named after a cue in free text. */
     Optional<Unit> inText(Index index, String text) {
-        return best(index, VietnameseText.accentFreeKey(text), true);
+        return best(index, Words.of(text), true);
     }
 
     /** Finds the unit a sender's display name names; no cue is needed there. */
     Optional<Unit> inDisplayName(Index index, String displayName) {
-        return best(index, VietnameseText.accentFreeKey(displayName), false);
+        return best(index, Words.of(displayName), false);
     }
 
-    private Optional<Unit> best(Index index, String key, boolean needCue) {
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        String[] words = key.split(" ");
+    private Optional<Unit> best(Index index, Words text, boolean needCue) {
+        List<String> words = text.bare();
         Set<Unit> found = new LinkedHashSet<>();
         int bestLength = 0;
-        for (int i = 0; i < words.length; i++) {
+        for (int i = 0; i < words.size(); i++) {
             if (needCue && !cueBefore(words, i)) {
                 continue;
             }
             StringBuilder name = new StringBuilder();
-            for (int n = 1; n <= index.longest && i + n <= words.length; n++) {
+            for (int n = 1; n <= index.longest && i + n <= words.size(); n++) {
                 if (n > 1) {
                     name.append(' ');
                 }
-                name.append(words[i + n - 1]);
-                List<Unit> units = index.byName.get(name.toString());
-                if (units == null) {
+                name.append(words.get(i + n - 1));
+                List<Named> named = index.byName.get(name.toString());
+                if (named == null) {
+                    continue;
+                }
+                List<String> written = text.written().subList(i, i + n);
+                List<Unit> units = named.stream().filter(e -> consistent(written, e.written()))
+                        .map(Named::unit).distinct().toList();
+                if (units.isEmpty()) {
                     continue;
                 }
                 int length = name.length();
@@ -87,20 +130,64 @@ final class UnitNameFinder {
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
-    private static boolean cueBefore(String[] words, int i) {
-        return i >= 1 && CUES.contains(words[i - 1])
-                || i >= 2 && TWO_WORD_CUES.contains(words[i - 2] + " " + words[i - 1]);
+    private static boolean cueBefore(List<String> words, int i) {
+        return i >= 1 && CUES.contains(words.get(i - 1))
+                || i >= 2 && TWO_WORD_CUES.contains(words.get(i - 2) + " " + words.get(i - 1));
     }
 
-    private static List<String> names(Unit unit) {
-        List<String> names = new ArrayList<>();
-        names.add(core(unit.name()));
-        unit.aliases().forEach(a -> names.add(core(a)));
-        return names.stream().filter(n -> !n.isBlank()).distinct().toList();
+    /** Whether the words as written could be the name's: every diacritic they carry is the name's. */
+    private static boolean consistent(List<String> written, List<String> name) {
+        for (int i = 0; i < written.size(); i++) {
+            if (!consistent(written.get(i), name.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean consistent(String written, String name) {
+        char[] toneOfWritten = new char[1];
+        char[] toneOfName = new char[1];
+        String shape = shape(written, toneOfWritten);
+        String nameShape = shape(name, toneOfName);
+        if (toneOfWritten[0] != 0 && toneOfWritten[0] != toneOfName[0]) {
+            return false;
+        }
+        if (shape.length() != nameShape.length()) {
+            return false;
+        }
+        for (int i = 0; i < shape.length(); i++) {
+            char a = shape.charAt(i);
+            char b = nameShape.charAt(i);
+            if (a != b && !(bare(a) == a && bare(a) == bare(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The syllable without its tone mark (NFC), the tone mark put in {@code tone[0]} (0 when none). */
+    private static String shape(String syllable, char[] tone) {
+        String decomposed = Normalizer.normalize(syllable, Normalizer.Form.NFD);
+        StringBuilder rest = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (TONE_MARKS.indexOf(c) >= 0) {
+                tone[0] = c;
+            } else {
+                rest.append(c);
+            }
+        }
+        return Normalizer.normalize(rest, Normalizer.Form.NFC);
+    }
+
+    private static char bare(char c) {
+        String key = VietnameseText.accentFreeKey(String.valueOf(c));
+        return key.length() == 1 ? key.charAt(0) : c;
     }
 
     /** The name without its administrative prefix: {@code Xã Phước Đại} gives {@code phuoc dai}. */
     static String core(String name) {
-        return VietnameseText.accentFreeKey(name).replaceFirst("^(?:xa|thi tran|tt|x)\\s+", "");
+        return PREFIX.matcher(VietnameseText.accentFreeKey(name)).replaceFirst("");
     }
 }
