@@ -1,0 +1,276 @@
+package vn.reportbot.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.reportbot.system.SettingsException;
+
+/**
+ * Renders the real {@code templates/} folder with models built the way {@code AcknowledgementQueuer},
+ * {@code ReminderJob} and {@code DigestJob} build them (same keys, same value types).
+ */
+class TemplateRendererTests {
+
+    private static final Path TEMPLATES = Path.of("templates");
+    private static final String SUBJECT = "Vận động ủng hộ Quỹ “Vì người nghèo” <đợt 2> & hỗ trợ vùng xanh";
+
+    @TempDir
+    Path temp;
+
+    private final TemplateRenderer renderer = new TemplateRenderer(TEMPLATES);
+
+    @Test
+    void theAcknowledgementNamesTheUnitTheDispatchAndWhatWasReceived() {
+        RenderedMail mail = renderer.render("acknowledgement", acknowledgementModel(false));
+
+        assertThat(mail.subject()).isEqualTo("Đã nhận báo cáo của Xã Phước Đại về Công văn số 319/MTTQ-BTT");
+        assertThat(mail.text())
+                .contains("Kính gửi Xã Phước Đại,")
+                .contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái đã nhận được báo cáo của đơn vị lúc 15:14 ngày 20/09/2021.")
+                .contains("Công văn số 319/MTTQ-BTT ngày 16/09/2021")
+                .contains("V/v " + SUBJECT)
+                .contains("Kỳ báo cáo: Tháng 9/2021")
+                .contains("Các nội dung được báo cáo: 1, 2")
+                .contains("- Bao cao <ban cuoi> & phu luc.docx")
+                .contains("mattrabbacai@gmail.com")
+                .doesNotContain("Lưu ý", "&lt;", "&amp;");
+        assertThat(mail.html())
+                .contains("Kính gửi Xã Phước Đại,")
+                .contains("<strong>Công văn số 319/MTTQ-BTT</strong> ngày 16/09/2021")
+                .contains("V/v Vận động ủng hộ Quỹ “Vì người nghèo” &lt;đợt 2&gt; &amp; hỗ trợ vùng xanh")
+                .contains("<li>Bao cao &lt;ban cuoi&gt; &amp; phu luc.docx</li>")
+                .doesNotContain("<ban cuoi>", "<đợt 2>");
+    }
+
+    @Test
+    void aLateAcknowledgementSaysSoWithTheDeadline() {
+        RenderedMail mail = renderer.render("acknowledgement", acknowledgementModel(true));
+
+        assertThat(mail.text()).contains("Lưu ý: báo cáo được gửi sau thời hạn ngày 18/09/2021.");
+        assertThat(mail.html()).contains("<em>Lưu ý: báo cáo được gửi sau thời hạn ngày 18/09/2021.</em>");
+    }
+
+    @Test
+    void theReminderNamesTheUnitTheDispatchTheDeadlineAndTheTasks() {
+        RenderedMail mail = renderer.render("reminder", reminderModel(false));
+
+        assertThat(mail.subject()).isEqualTo("Nhắc báo cáo Công văn số 22-CV/BDVHU - Xã Hải Anh");
+        assertThat(mail.text())
+                .contains("Kính gửi Xã Hải Anh,")
+                .contains("Ban Dân vận Huyện ủy Hải Hậu chưa nhận được báo cáo của đơn vị về:")
+                .contains("Công văn số 22-CV/BDVHU ngày 27/07/2021")
+                .contains("V/v " + SUBJECT)
+                .contains("Kỳ chưa báo cáo: Tuần 30/2021; Tuần 31/2021")
+                .contains("Thời hạn báo cáo: ngày 30/07/2021.")
+                .contains("  1. Tiếp tục tham mưu cấp ủy <quán triệt> & thực hiện")
+                .contains("  2. Phối hợp với MTTQ")
+                .contains("bandanvan.haihau@gmail.com, ghi rõ số công văn 22-CV/BDVHU");
+        assertThat(mail.html())
+                .contains("<strong>Công văn số 22-CV/BDVHU</strong>")
+                .contains("<li value=\"1\">Tiếp tục tham mưu cấp ủy &lt;quán triệt&gt; &amp; thực hiện</li>")
+                .contains("<a href=\"mailto:bandanvan.haihau@gmail.com\">bandanvan.haihau@gmail.com</a>")
+                .contains("&lt;đợt 2&gt; &amp;")
+                .doesNotContain("<quán triệt>");
+    }
+
+    @Test
+    void anOverdueReminderSaysTheDeadlineHasPassed() {
+        RenderedMail mail = renderer.render("reminder", reminderModel(true));
+
+        assertThat(mail.subject()).isEqualTo("Quá hạn báo cáo Công văn số 22-CV/BDVHU - Xã Hải Anh");
+        assertThat(mail.text()).contains("Thời hạn báo cáo là ngày 30/07/2021 và đã qua.");
+    }
+
+    @Test
+    void theDigestListsWhoReportedAndWhoHasNot() {
+        RenderedMail mail = renderer.render("digest", digestModel());
+
+        assertThat(mail.subject())
+                .isEqualTo("Tổng hợp tình hình báo cáo ngày 21/09/2021 - Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        assertThat(mail.text())
+                .contains("Kính gửi cán bộ Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái,")
+                .contains("tính đến 08:00 ngày 21/09/2021")
+                .contains("==== Công văn số 319/MTTQ-BTT ngày 16/09/2021 ====")
+                .contains("V/v " + SUBJECT)
+                .contains("Thời hạn: ngày 20/09/2021")
+                .contains("Đã báo cáo: 2/9 đơn vị.")
+                .contains("  - Xã Phước Đại: 15:14 ngày 20/09/2021; tệp: Bao cao <ban cuoi> & phu luc.docx")
+                .contains("  - Xã Phước Bình: 09:30 ngày 21/09/2021 (muộn)")
+                .contains("Đơn vị chưa báo cáo (2):")
+                .contains("  - Xã Phước Tân (quá hạn)")
+                .contains("  - Xã Phước Hòa")
+                .contains("Có 3 thư cần cán bộ xem xét");
+        assertThat(mail.html())
+                .contains("<h3 style=\"margin-bottom: 4px;\">Công văn số 319/MTTQ-BTT ngày 16/09/2021</h3>")
+                .contains("<strong>2/9</strong>")
+                .contains("<td>Xã Phước Đại</td>")
+                .contains("Bao cao &lt;ban cuoi&gt; &amp; phu luc.docx")
+                .contains("Xã Phước Tân (quá hạn), Xã Phước Hòa")
+                .contains("<strong>Có 3 thư cần cán bộ xem xét</strong>")
+                .doesNotContain("<ban cuoi>");
+    }
+
+    @Test
+    void aDigestWithoutDispatchesOrReviewsSaysThereIsNothingToFollow() {
+        Map<String, Object> model = digestModel();
+        model.put("dispatches", List.of());
+        model.put("reviewCount", 0);
+
+        RenderedMail mail = renderer.render("digest", model);
+
+        assertThat(mail.text()).contains("Hiện chưa có công văn nào cần theo dõi.").doesNotContain("cần cán bộ xem xét");
+        assertThat(mail.html()).contains("Hiện chưa có công văn nào cần theo dõi.");
+    }
+
+    @Test
+    void aTemplateThatDoesNotParseFailsNamingItsFile() throws IOException {
+        Path folder = copyOfTemplates();
+        Path broken = folder.resolve("reminder.txt.ftl");
+        Files.writeString(broken, "Kính gửi ${unitName,\n<#if overdue>Quá hạn\n");
+        TemplateRenderer renderer = new TemplateRenderer(folder);
+
+        assertThatThrownBy(() -> renderer.render("reminder", reminderModel(false)))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining(broken.toString());
+        // the other mails still render
+        assertThat(renderer.render("acknowledgement", acknowledgementModel(false)).subject()).contains("Xã Phước Đại");
+    }
+
+    @Test
+    void aTemplateThatUsesAnUnknownNameFailsNamingItsFileAndTheName() throws IOException {
+        Path folder = copyOfTemplates();
+        Path broken = folder.resolve("acknowledgement.html.ftl");
+        Files.writeString(broken, "<p>Kính gửi ${unitName}, ${tenDonVi}</p>\n");
+        TemplateRenderer renderer = new TemplateRenderer(folder);
+
+        assertThatThrownBy(() -> renderer.render("acknowledgement", acknowledgementModel(false)))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining(broken.toString())
+                .hasMessageContaining("tenDonVi");
+    }
+
+    @Test
+    void aTemplateCannotCreateJavaObjects() throws IOException {
+        Path folder = copyOfTemplates();
+        Files.writeString(folder.resolve("digest.subject.ftl"),
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+        TemplateRenderer renderer = new TemplateRenderer(folder);
+
+        assertThatThrownBy(() -> renderer.render("digest", digestModel()))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining(folder.resolve("digest.subject.ftl").toString());
+    }
+
+    @Test
+    void aMissingTemplateFileStopsConstructionNamingIt() throws IOException {
+        Path folder = copyOfTemplates();
+        Path missing = folder.resolve("digest.html.ftl");
+        Files.delete(missing);
+
+        assertThatThrownBy(() -> new TemplateRenderer(folder))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("reportbot.templates")
+                .hasMessageContaining(missing.toString())
+                .hasMessageContaining("missing");
+    }
+
+    @Test
+    void aMissingFolderStopsConstructionNamingIt() {
+        Path folder = temp.resolve("no-such-folder");
+
+        assertThatThrownBy(() -> new TemplateRenderer(folder))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("reportbot.templates")
+                .hasMessageContaining(folder.toAbsolutePath().toString())
+                .hasMessageContaining("does not exist");
+    }
+
+    private Path copyOfTemplates() throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("templates"));
+        try (Stream<Path> files = Files.list(TEMPLATES)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName().toString()));
+            }
+        }
+        return folder;
+    }
+
+    /** As {@code AcknowledgementQueuer} builds it. */
+    private static Map<String, Object> acknowledgementModel(boolean late) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("unitName", "Xã Phước Đại");
+        model.put("officeName", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        model.put("officeMailbox", "mattrabbacai@gmail.com");
+        model.put("dispatchNumber", "319/MTTQ-BTT");
+        model.put("dispatchSubject", SUBJECT);
+        model.put("dispatchIssuedOn", "16/09/2021");
+        model.put("receivedAt", "15:14 ngày 20/09/2021");
+        model.put("tasks", List.of(1, 2));
+        model.put("period", "Tháng 9/2021");
+        model.put("attachments", List.of("Bao cao <ban cuoi> & phu luc.docx"));
+        model.put("late", late);
+        model.put("deadline", "18/09/2021");
+        return model;
+    }
+
+    /** As {@code ReminderJob} builds it. */
+    private static Map<String, Object> reminderModel(boolean overdue) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("unitName", "Xã Hải Anh");
+        model.put("officeName", "Ban Dân vận Huyện ủy Hải Hậu");
+        model.put("officeMailbox", "bandanvan.haihau@gmail.com");
+        model.put("dispatchNumber", "22-CV/BDVHU");
+        model.put("dispatchSubject", SUBJECT);
+        model.put("dispatchIssuedOn", "27/07/2021");
+        model.put("deadline", "30/07/2021");
+        model.put("overdue", overdue);
+        model.put("periods", List.of("Tuần 30/2021", "Tuần 31/2021"));
+        model.put("tasks", List.of(
+                Map.of("ordinal", 1, "text", "Tiếp tục tham mưu cấp ủy <quán triệt> & thực hiện"),
+                Map.of("ordinal", 2, "text", "Phối hợp với MTTQ và các đoàn thể")));
+        return model;
+    }
+
+    /** As {@code DigestJob} builds it. */
+    private static Map<String, Object> digestModel() {
+        Map<String, Object> onTime = new HashMap<>();
+        onTime.put("name", "Xã Phước Đại");
+        onTime.put("reportedAt", "15:14 ngày 20/09/2021");
+        onTime.put("late", false);
+        onTime.put("attachments", List.of("Bao cao <ban cuoi> & phu luc.docx"));
+        Map<String, Object> late = new HashMap<>();
+        late.put("name", "Xã Phước Bình");
+        late.put("reportedAt", "09:30 ngày 21/09/2021");
+        late.put("late", true);
+        late.put("attachments", List.of());
+        Map<String, Object> dispatch = new HashMap<>();
+        dispatch.put("number", "319/MTTQ-BTT");
+        dispatch.put("subject", SUBJECT);
+        dispatch.put("issuedOn", "16/09/2021");
+        dispatch.put("deadline", "20/09/2021");
+        dispatch.put("total", 9);
+        dispatch.put("period", "");
+        dispatch.put("reported", List.of(onTime, late));
+        dispatch.put("missing", List.of(Map.of("name", "Xã Phước Tân", "overdue", true),
+                Map.of("name", "Xã Phước Hòa", "overdue", false)));
+        Map<String, Object> model = new HashMap<>();
+        model.put("officeName", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        model.put("officeMailbox", "mattrabbacai@gmail.com");
+        model.put("today", "21/09/2021");
+        model.put("now", "08:00 ngày 21/09/2021");
+        model.put("dispatches", List.of(dispatch));
+        model.put("reviewCount", 3);
+        return model;
+    }
+}
