@@ -17,8 +17,8 @@ import vn.reportbot.text.VietnameseText;
  * Finds which of an office's dispatches a text names, in the spellings units use: the full number
  * with any spacing or separator order ({@code 319/MTTQ-BTT}, {@code 319 /MTTQ-BTT}, {@code 319/mttq-btt},
  * {@code 22/CV-BDVHU} for {@code 22-CV/BDVHU}), or the bare numeral after a cue ({@code CV 319},
- * {@code CV319}, {@code số 319}, {@code công văn số 319}, {@code BC 319}). A bare numeral followed by another
- * document's symbol does not count.
+ * {@code CV319}, {@code số 319}, {@code công văn số 319}, {@code BC 319}). A numeral followed by a
+ * symbol is a whole number and counts only as one: {@code 22-CV/BDVTU} is not {@code 22-CV/BDVHU}.
  *
  * <p>The dispatches are indexed by their number's words, and a text is read once, so the cost of a
  * look-up does not grow with the number of dispatches.
@@ -28,7 +28,7 @@ final class DispatchMentionFinder {
     private static final Pattern NUMBER_LIKE = Pattern.compile(
             "(?<![a-z0-9])(\\d{1,5})((?:(?:\\s*[-/.]\\s*|\\s+)[a-z][a-z0-9]*){1,4})");
     private static final Pattern CUED_NUMERAL = Pattern.compile(
-            "(?<![a-z0-9])(?:cv|cong van|van ban|vb|so|bc|bao cao)\\s*(?:so)?\\s*[:.]?\\s*(\\d{1,5})(?![0-9])(\\s*[-/]\\s*[a-z]+)?");
+            "(?<![a-z0-9])(?:cv|cong van|van ban|vb|so|bc|bao cao)\\s*(?:so)?\\s*[:.]?\\s*(\\d{1,5})(?![0-9])((?:\\s*[-/][a-z][a-z0-9]*){1,4})?");
     private static final Pattern WORD = Pattern.compile("[a-z]+|\\d+");
 
     /** An office's dispatches by the words of their number and by their bare numeral. */
@@ -69,21 +69,13 @@ final class DispatchMentionFinder {
         Set<KnownDispatch> byNumeral = new LinkedHashSet<>();
         Matcher cued = CUED_NUMERAL.matcher(key);
         while (cued.find()) {
-            String symbol = cued.group(2);
-            for (KnownDispatch d : index.byNumeral.getOrDefault(stripZeros(cued.group(1)), List.of())) {
-                if (symbol == null || symbolContains(d, symbol)) {
-                    byNumeral.add(d);
-                }
+            if (cued.group(2) != null) {
+                continue; // a numeral with a symbol is a whole number, and it was not one of the office's
             }
+            byNumeral.addAll(index.byNumeral.getOrDefault(stripZeros(cued.group(1)), List.of()));
         }
         return byNumeral.size() == 1 ? Optional.of(new DispatchMention(byNumeral.iterator().next(), where, false))
                 : Optional.empty();
-    }
-
-    private static boolean symbolContains(KnownDispatch d, String symbol) {
-        List<String> own = words(d.number());
-        List<String> given = words(symbol);
-        return own.size() > 1 && !given.isEmpty() && own.subList(1, own.size()).contains(given.get(0));
     }
 
     private static List<String> words(String text) {

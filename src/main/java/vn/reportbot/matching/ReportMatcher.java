@@ -10,6 +10,7 @@ import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
 import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.DispatchCatalog;
+import vn.reportbot.dispatch.DispatchNumber;
 import vn.reportbot.dispatch.KnownDispatch;
 import vn.reportbot.intake.Attachment;
 import vn.reportbot.intake.MessageKind;
@@ -18,10 +19,12 @@ import vn.reportbot.intake.ReceivedMessage;
 /**
  * Decides, for one received message, the office, the unit and the dispatch it answers.
  *
- * <p>A message is {@link Decision#MATCHED} only when the sender is a registered address of a unit of
- * the office and the dispatch is named unambiguously (by number, or by replying to the bot's own
- * mail about it). Everything else that looks like a report goes to review with the best guesses;
- * auto-replies, bounces and other non-reports are {@link Decision#IGNORED}.
+ * <p>A message is {@link Decision#MATCHED} only when the sender is a registered (or staff-confirmed)
+ * address of a unit of the office and the dispatch is named unambiguously: by number, by replying to
+ * the bot's own mail about it, or, when nothing names any document, by the report's words matching
+ * one dispatch's summary and tasks with a clear margin over the others. Everything else that looks
+ * like a report goes to review with the best guesses; auto-replies, bounces and other non-reports are
+ * {@link Decision#IGNORED}.
  */
 public final class ReportMatcher {
 
@@ -112,20 +115,20 @@ public final class ReportMatcher {
             List<SubjectMatterRanker.Ranked> ranked = ranker.rank(index.matter(), matterOf(message));
             if (dispatches.isEmpty()) {
                 reasons.add("the office has no dispatch on record");
-            } else if (clearlyAbout(ranked)) {
+            } else if (dispatches.size() == 1 && !clearlyAbout(ranked)) {
+                dispatch = dispatches.get(0);
+                reasons.add("no dispatch number found; " + dispatch.number() + " is the office's only dispatch");
+            } else if (clearlyAbout(ranked) && otherDocuments(message).isEmpty()) {
                 SubjectMatterRanker.Ranked top = ranked.get(0);
                 dispatch = top.dispatch();
                 byMatter = true;
                 reasons.add("no dispatch number, but the report's words match " + dispatch.number() + ": "
                         + String.join(", ", top.shared().subList(0, Math.min(5, top.shared().size()))));
-            } else if (!ranked.isEmpty()) {
+            } else if (!ranked.isEmpty() && otherDocuments(message).isEmpty()) {
                 dispatch = ranked.get(0).dispatch();
                 reasons.add("no dispatch number found; closest by subject matter: " + ranked.stream().limit(3)
                         .map(r -> r.dispatch().number() + String.format(java.util.Locale.ROOT, " (%.1f)", r.score()))
                         .reduce((a, b) -> a + ", " + b).orElse(""));
-            } else if (dispatches.size() == 1) {
-                dispatch = dispatches.get(0);
-                reasons.add("no dispatch number found; " + dispatch.number() + " is the office's only dispatch");
             } else {
                 reasons.add("no dispatch number found among the office's " + dispatches.size() + " dispatches");
             }
@@ -206,12 +209,23 @@ public final class ReportMatcher {
         return found;
     }
 
-    /** Three telling word pairs shared, and twice the score of the next dispatch (or no other one). */
+    /**
+     * Three telling word pairs shared and twice the score of the next dispatch; with no other dispatch
+     * to weigh against, four.
+     */
     private static boolean clearlyAbout(List<SubjectMatterRanker.Ranked> ranked) {
-        if (ranked.isEmpty() || ranked.get(0).shared().size() < 3) {
+        if (ranked.isEmpty()) {
             return false;
         }
-        return ranked.size() == 1 || ranked.get(0).score() >= 2 * ranked.get(1).score();
+        int shared = ranked.get(0).shared().size();
+        return ranked.size() == 1 ? shared >= 4 : shared >= 3 && ranked.get(0).score() >= 2 * ranked.get(1).score();
+    }
+
+    /** Numbers of other documents the unit's own words name (none is the office's, or it would have been chosen). */
+    private static List<String> otherDocuments(ReceivedMessage message) {
+        List<String> numbers = new ArrayList<>(DispatchNumber.findAll(message.subject() == null ? "" : message.subject()));
+        numbers.addAll(DispatchNumber.findAll(message.ownText()));
+        return numbers;
     }
 
     private static String matterOf(ReceivedMessage message) {
