@@ -68,6 +68,7 @@ public final class DirectoryLoader {
             throw new DirectoryException(file + ":1: the file is empty; expected a top-level 'offices:' list");
         }
         MappingNode top = mapping(root, "the top level");
+        onlyKeys(top, "the top level", "offices");
         SequenceNode officeNodes = sequence(required(top, "offices"), "'offices'");
         if (officeNodes.getValue().isEmpty()) {
             throw problem(officeNodes, "'offices' is empty: at least one office is needed");
@@ -80,6 +81,7 @@ public final class DirectoryLoader {
     }
 
     private Office office(MappingNode node) {
+        onlyKeys(node, "an office", "id", "name", "mailbox", "staff", "units");
         String id = id(node, "office");
         Integer earlier = seenOfficeIds.putIfAbsent(id, line(node));
         if (earlier != null) {
@@ -92,6 +94,7 @@ public final class DirectoryLoader {
         if (staffNode != null) {
             for (Node s : sequence(staffNode, "'staff'").getValue()) {
                 MappingNode member = mapping(s, "a staff member");
+                onlyKeys(member, "a staff member", "name", "email");
                 staff.add(new StaffMember(text(member, "name"), address(required(member, "email"))));
             }
         }
@@ -100,6 +103,7 @@ public final class DirectoryLoader {
         Set<String> unitIds = new HashSet<>();
         for (Node u : sequence(unitsNode, "'units'").getValue()) {
             MappingNode unitNode = mapping(u, "a unit");
+            onlyKeys(unitNode, "a unit", "id", "name", "emails", "aliases");
             String unitId = id(unitNode, "unit");
             if (!unitIds.add(unitId)) {
                 throw problem(unitNode, "unit id '" + unitId + "' is used twice in office '" + id + "'");
@@ -167,6 +171,17 @@ public final class DirectoryLoader {
             throw problem(node, "'" + key + "' is missing");
         }
         return value;
+    }
+
+    /** A misspelt key ({@code alias:} for {@code aliases:}) is an error, not silently ignored. */
+    private void onlyKeys(MappingNode node, String what, String... allowed) {
+        java.util.List<String> keys = java.util.List.of(allowed);
+        for (NodeTuple tuple : node.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k && !keys.contains(k.getValue())) {
+                throw problem(k, "'" + k.getValue() + "' is not a key of " + what + "; the keys are "
+                        + String.join(", ", keys));
+            }
+        }
     }
 
     private static Node optional(MappingNode node, String key) {

@@ -83,6 +83,17 @@ class DirectoryLoaderTests {
     }
 
     @Test
+    void aMisspeltKeyIsRefusedAtItsLineWithTheKeysThatExist() {
+        Path file = FIXTURES.resolve("misspelt-key.yml");
+
+        assertThatThrownBy(() -> DirectoryLoader.load(file))
+                .isInstanceOf(DirectoryException.class)
+                .hasMessageStartingWith(file + ":9: ")
+                .hasMessageContaining("'alias' is not a key of a unit")
+                .hasMessageContaining("aliases");
+    }
+
+    @Test
     void anIdWithCapitalsOrSpacesIsRefusedAtItsLine() {
         Path file = FIXTURES.resolve("bad-id.yml");
 
