@@ -157,7 +157,6 @@ class DirectoryLoaderTests {
                     units:
                       - id: xa-mot
                         name: Xã Một
-                        email: dv.xamot@gmail.com
                 """);
 
         assertThatThrownBy(() -> DirectoryLoader.load(file))
