@@ -1,7 +1,5 @@
 package vn.reportbot.notify;
 
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +16,6 @@ import vn.reportbot.templates.TemplateRenderer;
 /** Queues an acknowledgement to a unit whose report was counted, in the same transaction that counted it. */
 @Component
 class AcknowledgementQueuer {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final Outbox outbox;
     private final TemplateRenderer templates;
@@ -40,19 +35,13 @@ class AcknowledgementQueuer {
         Unit unit = office.unit(accepted.unitId()).orElseThrow();
         KnownDispatch dispatch = accepted.dispatch();
         var sent = accepted.sentAt().atZoneSameInstant(clock.getZone());
-        Map<String, Object> model = new HashMap<>();
-        model.put("unitName", unit.name());
-        model.put("officeName", office.name());
-        model.put("officeMailbox", office.mailbox());
-        model.put("dispatchNumber", dispatch.number());
-        model.put("dispatchSubject", dispatch.subject());
-        model.put("dispatchIssuedOn", dispatch.issuedOn() == null ? "" : DAY.format(dispatch.issuedOn()));
-        model.put("receivedAt", MOMENT.format(sent));
+        Map<String, Object> model = MailModel.about(office, unit, dispatch);
+        model.put("receivedAt", MailModel.MOMENT.format(sent));
         model.put("tasks", accepted.tasks());
         model.put("period", accepted.period());
         model.put("attachments", accepted.attachments());
         model.put("late", dispatch.deadline() != null && sent.toLocalDate().isAfter(dispatch.deadline()));
-        model.put("deadline", dispatch.deadline() == null ? "" : DAY.format(dispatch.deadline()));
+        model.put("deadline", dispatch.deadline() == null ? "" : MailModel.DAY.format(dispatch.deadline()));
         outbox.enqueue(new OutgoingMail("ack:" + accepted.reportId(), "acknowledgement", office.id(), dispatch.id(),
                 unit.id(), List.of(accepted.replyTo()), templates.render("acknowledgement", model), accepted.inReplyTo()));
     }

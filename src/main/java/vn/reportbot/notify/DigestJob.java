@@ -91,8 +91,8 @@ class DigestJob implements BotJob {
         Map<String, Object> model = new HashMap<>();
         model.put("officeName", office.name());
         model.put("officeMailbox", office.mailbox());
-        model.put("today", AcknowledgementQueuer.DAY.format(today));
-        model.put("now", AcknowledgementQueuer.MOMENT.format(now));
+        model.put("today", MailModel.DAY.format(today));
+        model.put("now", MailModel.MOMENT.format(now));
         model.put("dispatches", dispatchModels);
         model.put("reviewCount", reports.list(Optional.of("NEEDS_REVIEW"), Optional.of(office.id()), 1000).size());
         List<String> staff = office.staff().stream().map(StaffMember::email).toList();
@@ -117,7 +117,7 @@ class DigestJob implements BotJob {
             if (task.reportedAt() != null) {
                 Map<String, Object> line = new HashMap<>();
                 line.put("name", name);
-                line.put("reportedAt", AcknowledgementQueuer.MOMENT.format(task.reportedAt().atZoneSameInstant(clock.getZone())));
+                line.put("reportedAt", MailModel.MOMENT.format(task.reportedAt().atZoneSameInstant(clock.getZone())));
                 line.put("late", status == TaskStatus.LATE);
                 line.put("attachments", filesByUnit.getOrDefault(task.unitId(), List.of()));
                 reported.add(line);
@@ -128,8 +128,8 @@ class DigestJob implements BotJob {
         Map<String, Object> model = new HashMap<>();
         model.put("number", dispatch.number());
         model.put("subject", dispatch.subject());
-        model.put("issuedOn", dispatch.issuedOn() == null ? "" : AcknowledgementQueuer.DAY.format(dispatch.issuedOn()));
-        model.put("deadline", dispatch.deadline() == null ? "" : AcknowledgementQueuer.DAY.format(dispatch.deadline()));
+        model.put("issuedOn", dispatch.issuedOn() == null ? "" : MailModel.DAY.format(dispatch.issuedOn()));
+        model.put("deadline", dispatch.deadline() == null ? "" : MailModel.DAY.format(dispatch.deadline()));
         model.put("total", all.size());
         model.put("period", all.isEmpty() || all.get(0).periodStart() == null ? ""
                 : dispatch.periodOn(all.get(0).periodStart()).label());

@@ -3,7 +3,6 @@ package vn.reportbot.notify;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,14 +98,8 @@ class ReminderJob implements BotJob {
 
     private boolean remind(Office office, Unit unit, KnownDispatch dispatch, List<ReportingTask> open, LocalDate today) {
         LocalDate due = open.get(open.size() - 1).dueOn();
-        Map<String, Object> model = new HashMap<>();
-        model.put("unitName", unit.name());
-        model.put("officeName", office.name());
-        model.put("officeMailbox", office.mailbox());
-        model.put("dispatchNumber", dispatch.number());
-        model.put("dispatchSubject", dispatch.subject());
-        model.put("dispatchIssuedOn", dispatch.issuedOn() == null ? "" : AcknowledgementQueuer.DAY.format(dispatch.issuedOn()));
-        model.put("deadline", due == null ? "" : AcknowledgementQueuer.DAY.format(due));
+        Map<String, Object> model = MailModel.about(office, unit, dispatch);
+        model.put("deadline", due == null ? "" : MailModel.DAY.format(due));
         model.put("overdue", open.stream().anyMatch(t -> t.dueOn() != null && today.isAfter(t.dueOn())));
         model.put("periods", open.stream().filter(t -> t.periodStart() != null)
                 .map(t -> dispatch.periodOn(t.periodStart()).label()).toList());
