@@ -126,9 +126,9 @@ final class MailboxWatcher {
                 }
                 Duration wait = backoff.next();
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                status = new WatchStatus(true, "IDLE connection lost: " + why + "; reconnecting in " + wait.toSeconds()
-                        + " s", clock.instant());
-                log.warn("IDLE connection to {} lost ({}); reconnecting in {} s", endpoint.display(), why, wait.toSeconds());
+                String in = wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s";
+                status = new WatchStatus(true, "IDLE connection lost: " + why + "; reconnecting in " + in, clock.instant());
+                log.warn("IDLE connection to {} lost ({}); reconnecting in {}", endpoint.display(), why, in);
                 awaitStop(wait);
             } finally {
                 folder = null;
