@@ -11,12 +11,12 @@ import java.nio.charset.StandardCharsets;
  * Delivers bytes exactly as given over SMTP, the way a careless client would: no parsing, no
  * re-encoding, so that even a message that is not MIME reaches the mailbox as it is.
  */
-final class RawSmtp {
+public final class RawSmtp {
 
     private RawSmtp() {
     }
 
-    static void deliver(int port, String from, String to, byte[] message) throws IOException {
+    public static void deliver(int port, String from, String to, byte[] message) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));

@@ -6,10 +6,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
@@ -22,11 +25,12 @@ import vn.reportbot.directory.Office;
 import vn.reportbot.embedded.EmbeddedMailProperties;
 import vn.reportbot.embedded.EmbeddedMailServer;
 import vn.reportbot.report.ReportProcessor;
+import vn.reportbot.system.JobRunner;
 import vn.reportbot.system.OutboxFlush;
 import vn.reportbot.system.SystemProperties;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MailboxConfiguration.MailboxesProperties.class)
+@EnableConfigurationProperties({MailboxConfiguration.MailboxesProperties.class, MailboxSettings.class})
 class MailboxConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxConfiguration.class);
@@ -46,7 +50,7 @@ class MailboxConfiguration {
     @Bean
     PollJob pollJob(MailboxesProperties properties, Directory directory, ObjectProvider<EmbeddedMailServer> embedded,
                     EmbeddedMailProperties embeddedProperties, SystemProperties system, MailboxStateStore states,
-                    ReportProcessor processor, OutboxFlush outbox, Clock clock,
+                    AttemptStore attempts, MailboxSettings settings, ReportProcessor processor, OutboxFlush outbox, Clock clock,
                     @org.springframework.beans.factory.annotation.Value("${reportbot.cli:false}") boolean cli) {
         for (String officeId : properties.mailboxes().keySet()) {
             if (directory.office(officeId).isEmpty()) {
@@ -72,23 +76,43 @@ class MailboxConfiguration {
                 }
                 continue;
             }
-            pollers.put(office.id(), new MailboxPoller(endpoint, rawStore, states, processor, clock));
+            settings.checkAgainst(endpoint);
+            if (endpoint.tls() == MailboxEndpoint.Tls.STARTTLS_IF_OFFERED) {
+                log.warn("reportbot.mailboxes.{}.url: imap:// to {} uses STARTTLS only if the server offers it; add"
+                        + " ?starttls=true (or use imaps://) so that the password never travels in clear", office.id(), endpoint.host());
+            }
+            pollers.put(office.id(), new MailboxPoller(endpoint, rawStore, states, attempts, processor, settings, clock));
         }
         return new PollJob(pollers, outbox);
     }
 
     @Bean
-    HealthIndicator mailboxesHealthIndicator(PollJob pollJob) {
+    @ConditionalOnProperty(name = "reportbot.cli", havingValue = "false", matchIfMissing = true)
+    @ConditionalOnBooleanProperty(name = "reportbot.mailbox.idle", matchIfMissing = true)
+    MailboxWatchers mailboxWatchers(PollJob pollJob, JobRunner runner, MailboxSettings settings, Clock clock) {
+        return new MailboxWatchers(pollJob, runner, settings, clock);
+    }
+
+    @Bean
+    HealthIndicator mailboxesHealthIndicator(PollJob pollJob, ObjectProvider<MailboxWatchers> watchers) {
         return () -> {
             Health.Builder health = Health.up();
+            MailboxWatchers idle = watchers.getIfAvailable();
             for (MailboxPoller poller : pollJob.pollers()) {
                 MailboxPoller.PollStatus status = poller.status();
-                if (!status.up()) {
+                Optional<MailboxWatcher.WatchStatus> watch = idle == null ? Optional.empty()
+                        : idle.watcher(poller.endpoint().officeId()).map(MailboxWatcher::status);
+                boolean up = status.up() && watch.map(w -> !w.down()).orElse(true);
+                if (!up) {
                     health.down();
                 }
-                health.withDetail(poller.endpoint().officeId(), Map.of("mailbox", poller.endpoint().display(),
-                        "status", status.up() ? "UP" : "DOWN", "lastPoll", String.valueOf(status.at()),
-                        "detail", status.detail()));
+                Map<String, String> detail = new LinkedHashMap<>();
+                detail.put("mailbox", poller.endpoint().display());
+                detail.put("status", up ? "UP" : "DOWN");
+                detail.put("lastPoll", String.valueOf(status.at()));
+                detail.put("detail", status.detail());
+                detail.put("idle", watch.map(MailboxWatcher.WatchStatus::state).orElse("off"));
+                health.withDetail(poller.endpoint().officeId(), detail);
             }
             return health.build();
         };

@@ -63,7 +63,8 @@ public final class PollJob implements BotJob {
                 MailboxPoller.PollCount count = entry.getValue().poll();
                 read += count.read();
                 queued += count.matched();
-                details.add(entry.getKey() + ": " + count.read() + " message(s) read, " + count.matched() + " matched");
+                details.add(entry.getKey() + ": " + count.read() + " message(s) read, " + count.matched() + " matched"
+                        + (count.failed() == 0 ? "" : ", " + count.failed() + " failed and will be tried again"));
             } catch (MessagingException | RuntimeException e) {
                 log.error("Mailbox of {} ({}) could not be read: {}", entry.getKey(), entry.getValue().endpoint().display(),
                         e.getMessage());

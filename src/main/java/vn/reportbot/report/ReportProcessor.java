@@ -99,6 +99,44 @@ public class ReportProcessor {
         return new ProcessingOutcome(id, result.decision().name(), false);
     }
 
+    /**
+     * Puts a message that processing could not handle (it threw, time after time) on the review list, under its
+     * raw SHA-256, with {@code reason}. The message is read only to show its sender, subject and Message-ID; one
+     * that cannot be read is listed without them. A message already quarantined is not recorded twice.
+     *
+     * @param reason why it is quarantined, for the staff who review it (for example the last error)
+     */
+    @Transactional
+    public ProcessingOutcome quarantine(String mailboxOffice, byte[] raw, String sha256, String fileName, String reason) {
+        String key = "sha256:" + sha256;
+        Optional<Long> earlier = reports.find(mailboxOffice, key);
+        if (earlier.isPresent()) {
+            return new ProcessingOutcome(earlier.get(), null, true);
+        }
+        String from = null;
+        String subject = null;
+        String messageId = null;
+        try {
+            ReceivedMessage message = reader.read(raw);
+            from = fits(message.fromAddress(), 320);
+            subject = message.subject();
+            messageId = fits(message.messageId(), 998);
+        } catch (MalformedMessageException | RuntimeException e) {
+            // whatever broke processing may break reading too; the entry then shows the raw message's name only
+            log.debug("Quarantined message {} cannot be read: {}", sha256, e.toString());
+        }
+        List<String> reasons = List.of(reason, "raw message kept as " + sha256);
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, messageId, sha256, fileName,
+                OffsetDateTime.now(clock), from, subject, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice,
+                null, null, null, List.of(), 0.0, reasons, List.of()));
+        log.warn("Message {} in the mailbox of {} ({}) is on the review list: {}", id, mailboxOffice, subject, reason);
+        return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);
+    }
+
+    private static String fits(String value, int length) {
+        return value == null || value.length() <= length ? value : null;
+    }
+
     private ProcessingOutcome recordUnreadable(String mailboxOffice, String sha256, String fileName, String why) {
         String key = "sha256:" + sha256;
         Optional<Long> earlier = reports.find(mailboxOffice, key);

@@ -1,0 +1,174 @@
+package vn.reportbot.mailbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
+
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one IMAP IDLE connection (RFC 2177) to an office's mailbox, on a thread of its own, and runs that
+ * mailbox's poll as soon as the server announces a new message, and once after each (re)connection to catch up.
+ * When the connection drops it reconnects after a wait that doubles up to a cap. A server without IDLE is left
+ * to the scheduled poll. Every {@link #KEEPALIVE} the IDLE is interrupted by a {@code NOOP}, so that neither the
+ * server (which may end an IDLE after 30 minutes) nor a silently dead connection keeps it waiting for ever.
+ */
+final class MailboxWatcher {
+
+    static final Duration KEEPALIVE = Duration.ofMinutes(5);
+    private static final Logger log = LoggerFactory.getLogger(MailboxWatcher.class);
+
+    /** What the watcher is doing, for health: {@code down} while it has no connection. */
+    record WatchStatus(boolean down, String state, Instant since) {
+    }
+
+    private final MailboxEndpoint endpoint;
+    private final Runnable poll;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile WatchStatus status;
+    private volatile IMAPFolder folder;
+    private volatile Instant lastCommand = Instant.EPOCH;
+    private Thread thread;
+
+    MailboxWatcher(MailboxEndpoint endpoint, Runnable poll, MailboxSettings settings, Clock clock) {
+        this.endpoint = endpoint;
+        this.poll = poll;
+        this.backoff = new Backoff(settings.reconnectMin(), settings.reconnectMax());
+        this.clock = clock;
+        this.status = new WatchStatus(false, "starting", clock.instant());
+    }
+
+    WatchStatus status() {
+        return status;
+    }
+
+    void start() {
+        thread = new Thread(this::run, "mailbox-idle-" + endpoint.officeId());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Ends the IDLE and the thread; waits for a poll under way to finish, up to {@code wait}. */
+    void stop(Duration wait) {
+        stopped.countDown();
+        IMAPFolder open = folder;
+        if (open != null) {
+            try {
+                open.close(false); // ends the IDLE under way
+            } catch (MessagingException | IllegalStateException e) {
+                log.debug("Closing the IDLE connection of {}: {}", endpoint.display(), e.toString());
+            }
+        }
+        if (thread != null) {
+            try {
+                thread.join(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        status = new WatchStatus(false, "stopped", clock.instant());
+    }
+
+    /** Interrupts a long IDLE with a NOOP (called every {@link #KEEPALIVE} or so). */
+    void keepAlive() {
+        IMAPFolder open = folder;
+        if (open == null || Duration.between(lastCommand, clock.instant()).compareTo(KEEPALIVE) < 0) {
+            return;
+        }
+        try {
+            noop(open);
+        } catch (MessagingException | IllegalStateException e) {
+            log.debug("Keep-alive of {}: {}", endpoint.display(), e.toString()); // the IDLE thread sees the failure too
+        }
+    }
+
+    private boolean running() {
+        return stopped.getCount() > 0;
+    }
+
+    private void run() {
+        while (running()) {
+            Session session = Session.getInstance(endpoint.sessionProperties(KEEPALIVE.plusMinutes(1)));
+            try (Store store = session.getStore(endpoint.protocol())) {
+                store.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.password());
+                if (!((IMAPStore) store).hasCapability("IDLE")) {
+                    log.warn("Mailbox {} does not offer IMAP IDLE: it is read on the poll's schedule only", endpoint.display());
+                    status = new WatchStatus(false, "the server offers no IDLE; read on the poll's schedule", clock.instant());
+                    return;
+                }
+                IMAPFolder open = (IMAPFolder) store.getFolder(endpoint.folder());
+                open.open(Folder.READ_ONLY);
+                folder = open;
+                if (!running()) {
+                    break;
+                }
+                boolean reconnected = status.down();
+                status = new WatchStatus(false, "watching (IDLE)", clock.instant());
+                log.info("{} IDLE connection to {}", reconnected ? "Re-established the" : "Opened an", endpoint.display());
+                backoff.reset();
+                watch(open);
+            } catch (MessagingException | RuntimeException e) {
+                if (!running()) {
+                    break;
+                }
+                Duration wait = backoff.next();
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String in = wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s";
+                status = new WatchStatus(true, "IDLE connection lost: " + why + "; reconnecting in " + in, clock.instant());
+                log.warn("IDLE connection to {} lost ({}); reconnecting in {}", endpoint.display(), why, in);
+                awaitStop(wait);
+            } finally {
+                folder = null;
+            }
+        }
+    }
+
+    /** Polls, then idles until a message newer than those seen before that poll arrives; again and again. */
+    private void watch(IMAPFolder open) throws MessagingException {
+        while (running()) {
+            long seen = newestUid(open);
+            poll.run();
+            while (running() && newestUid(open) <= seen) {
+                lastCommand = clock.instant();
+                open.idle(true);
+            }
+        }
+    }
+
+    /** The UID of the newest message in the folder (0 when empty), after asking the server for news. */
+    private long newestUid(IMAPFolder open) throws MessagingException {
+        noop(open);
+        int count = open.getMessageCount();
+        return count == 0 ? 0 : ((UIDFolder) open).getUID(open.getMessage(count));
+    }
+
+    private void noop(IMAPFolder open) throws MessagingException {
+        lastCommand = clock.instant();
+        open.doCommand(protocol -> {
+            protocol.noop();
+            return null;
+        });
+    }
+
+    private void awaitStop(Duration wait) {
+        try {
+            stopped.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped.countDown();
+        }
+    }
+}
