@@ -57,6 +57,7 @@ final class DocText {
             for (int r = 0; r < p.numCharacterRuns(); r++) {
                 CharacterRun run = p.getCharacterRun(r);
                 String font = run.getFontName();
+                boolean legacyFont = LegacyVietnamese.forFont(font).isPresent();
                 StringBuilder kept = new StringBuilder();
                 for (char c : run.text().toCharArray()) {
                     switch (c) {
@@ -76,8 +77,14 @@ final class DocText {
                                 case '\u000B' -> kept.append('\n');
                                 case '\u000C' -> kept.append("\n\n");
                                 case '\u001E' -> kept.append('-');
-                                case '\u001F', '\u0001', '\u0008', '\u0005', '\u0002' -> {
-                                    // optional hyphen, picture, drawing, annotation and footnote marks
+                                case '\u001F' -> {
+                                    // Word's optional hyphen; typed in a TCVN3 font it was 0xAD, the letter ư
+                                    if (legacyFont) {
+                                        kept.append('\u00AD');
+                                    }
+                                }
+                                case '\u0001', '\u0008', '\u0005', '\u0002' -> {
+                                    // picture, drawing, annotation and footnote marks
                                 }
                                 default -> kept.append(c);
                             }
