@@ -43,8 +43,8 @@ class MailboxConfiguration {
         }
     }
 
-    /** One office's mailbox setting. */
-    record MailboxSetting(String url) {
+    /** One office's mailbox setting: its URL and, for Gmail or Microsoft 365, its OAuth2 client. */
+    record MailboxSetting(String url, OAuth2Settings oauth2) {
     }
 
     @Bean
@@ -65,7 +65,9 @@ class MailboxConfiguration {
             MailboxSetting setting = properties.mailboxes().get(office.id());
             MailboxEndpoint endpoint;
             if (setting != null && setting.url() != null && !setting.url().isBlank()) {
-                endpoint = MailboxEndpoint.parse(office.id(), setting.url());
+                OAuth2TokenSource tokens = setting.oauth2() == null ? null
+                        : new OAuth2TokenSource(setting.oauth2().resolved(office.id()), clock);
+                endpoint = MailboxEndpoint.parse(office.id(), setting.url(), tokens);
             } else if (server != null) {
                 endpoint = MailboxEndpoint.parse(office.id(), "imap://" + enc(office.mailbox()) + ":"
                         + enc(embeddedProperties.password()) + "@127.0.0.1:" + server.imapPort() + "/INBOX");

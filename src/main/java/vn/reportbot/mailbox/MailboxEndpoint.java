@@ -23,7 +23,7 @@ import vn.reportbot.system.SettingsException;
  * host name.
  */
 record MailboxEndpoint(String officeId, String protocol, String host, int port, String user, String password,
-                       String folder, Tls tls) {
+                       String folder, Tls tls, OAuth2TokenSource oauth2) {
 
     /** How the connection is protected. */
     enum Tls {
@@ -38,6 +38,14 @@ record MailboxEndpoint(String officeId, String protocol, String host, int port, 
     }
 
     static MailboxEndpoint parse(String officeId, String url) {
+        return parse(officeId, url, null);
+    }
+
+    /**
+     * With an OAuth2 token source (Gmail, Microsoft 365), the URL names only the user
+     * ({@code imaps://user%40gmail.com@imap.gmail.com/INBOX}) and logs in with XOAUTH2.
+     */
+    static MailboxEndpoint parse(String officeId, String url, OAuth2TokenSource oauth2) {
         String key = "reportbot.mailboxes." + officeId + ".url";
         URI uri;
         try {
@@ -53,16 +61,19 @@ record MailboxEndpoint(String officeId, String protocol, String host, int port, 
             throw new SettingsException(key + ": the URL names no host");
         }
         String userInfo = uri.getRawUserInfo();
-        if (userInfo == null || !userInfo.contains(":")) {
-            throw new SettingsException(key + ": the URL must carry user:password@ (URL-encoded)");
+        if (userInfo == null || oauth2 == null && !userInfo.contains(":")) {
+            throw new SettingsException(key + ": the URL must carry user:password@ (URL-encoded), or user@ with"
+                    + " reportbot.mailboxes." + officeId + ".oauth2.* set");
         }
-        int colon = userInfo.indexOf(':');
+        int colon = userInfo.contains(":") ? userInfo.indexOf(':') : userInfo.length();
         String user = URLDecoder.decode(userInfo.substring(0, colon), StandardCharsets.UTF_8);
-        String password = URLDecoder.decode(userInfo.substring(colon + 1), StandardCharsets.UTF_8);
+        String password = colon < userInfo.length()
+                ? URLDecoder.decode(userInfo.substring(colon + 1), StandardCharsets.UTF_8) : "";
         int port = uri.getPort() > 0 ? uri.getPort() : ("imaps".equals(scheme) ? 993 : 143);
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         Tls tls = tls(key, scheme, uri.getHost(), uri.getRawQuery());
-        return new MailboxEndpoint(officeId, scheme, uri.getHost(), port, user, password, path.isEmpty() ? "INBOX" : path, tls);
+        return new MailboxEndpoint(officeId, scheme, uri.getHost(), port, user, password, path.isEmpty() ? "INBOX" : path, tls,
+                oauth2);
     }
 
     private static Tls tls(String key, String scheme, String host, String query) {
@@ -109,9 +120,24 @@ record MailboxEndpoint(String officeId, String protocol, String host, int port, 
      *
      * @param readTimeout how long a read may wait for the server; {@link Duration#ZERO} waits for ever
      */
+    /** What to log in with: the password, or a fresh OAuth2 access token. */
+    String secret() throws jakarta.mail.MessagingException {
+        if (oauth2 == null) {
+            return password;
+        }
+        try {
+            return oauth2.accessToken();
+        } catch (java.io.IOException e) {
+            throw new jakarta.mail.AuthenticationFailedException("no OAuth2 access token for " + user + ": " + e.getMessage());
+        }
+    }
+
     Properties sessionProperties(Duration readTimeout) {
         String p = "mail." + protocol + ".";
         Properties properties = new Properties();
+        if (oauth2 != null) {
+            properties.put(p + "auth.mechanisms", "XOAUTH2");
+        }
         properties.put(p + "connectiontimeout", "10000");
         properties.put(p + "timeout", String.valueOf(readTimeout.toMillis()));
         properties.put(p + "writetimeout", "60000");

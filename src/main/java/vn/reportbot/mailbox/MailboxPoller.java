@@ -76,7 +76,7 @@ final class MailboxPoller {
         PollCount read;
         Session session = Session.getInstance(endpoint.sessionProperties(Duration.ofSeconds(60)));
         try (Store store = session.getStore(endpoint.protocol())) {
-            store.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.password());
+            store.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.secret());
             ProcessedFolder processed = ProcessedFolder.of(store, settings.processedFolder());
             Folder folder = store.getFolder(endpoint.folder());
             folder.open(Folder.READ_WRITE);

@@ -103,7 +103,7 @@ final class MailboxWatcher {
         while (running()) {
             Session session = Session.getInstance(endpoint.sessionProperties(KEEPALIVE.plusMinutes(1)));
             try (Store store = session.getStore(endpoint.protocol())) {
-                store.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.password());
+                store.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.secret());
                 if (!((IMAPStore) store).hasCapability("IDLE")) {
                     log.warn("Mailbox {} does not offer IMAP IDLE: it is read on the poll's schedule only", endpoint.display());
                     status = new WatchStatus(false, "the server offers no IDLE; read on the poll's schedule", clock.instant());

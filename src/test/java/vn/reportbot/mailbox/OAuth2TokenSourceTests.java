@@ -115,6 +115,25 @@ class OAuth2TokenSourceTests {
         }
     }
 
+    @Test
+    void aMailboxWithAnOAuth2ClientLogsInWithAFreshAccessToken() throws Exception {
+        GreenMail mail = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
+        mail.start();
+        try {
+            mail.setUser("mattrabbacai@gmail.com", "mattrabbacai@gmail.com", "token-1");
+            MailboxEndpoint endpoint = MailboxEndpoint.parse("bac-ai-mttq", "imap://mattrabbacai%40gmail.com@127.0.0.1:"
+                    + mail.getImap().getPort() + "/INBOX", new OAuth2TokenSource(settings(), Clock.systemUTC()));
+            Properties properties = endpoint.sessionProperties(Duration.ofSeconds(10));
+            assertThat(properties).containsEntry("mail.imap.auth.mechanisms", "XOAUTH2");
+            try (Store store = Session.getInstance(properties).getStore(endpoint.protocol())) {
+                store.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.secret());
+                assertThat(store.getFolder("INBOX").exists()).isTrue();
+            }
+        } finally {
+            mail.stop();
+        }
+    }
+
     private static final class MutableClock extends Clock {
         private Instant now;
 

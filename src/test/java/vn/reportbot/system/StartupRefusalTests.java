@@ -56,6 +56,16 @@ class StartupRefusalTests {
                         .contains("reportbot.mailboxes.bac-ai-mttq.url", "user:password@"));
     }
 
+    @Test
+    void anOAuth2MailboxWithoutItsClientSecretStopsStartUpNamingTheKey() {
+        assertThatThrownBy(() -> start("--reportbot.mailboxes.bac-ai-mttq.url=imaps://mattrabbacai%40gmail.com@imap.gmail.com/INBOX",
+                "--reportbot.mailboxes.bac-ai-mttq.oauth2.provider=google",
+                "--reportbot.mailboxes.bac-ai-mttq.oauth2.client-id=id.apps.googleusercontent.com",
+                "--reportbot.mailboxes.bac-ai-mttq.oauth2.refresh-token=1//refresh", "--spring.mail.host=127.0.0.1"))
+                .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e).getMessage())
+                        .isEqualTo("reportbot.mailboxes.bac-ai-mttq.oauth2.client-secret is missing"));
+    }
+
     private void start(String... extra) {
         String[] base = {"--server.port=0", "--reportbot.data-dir=" + dir, "--reportbot.dispatches=" + dir.resolve("none"),
                 "--reportbot.embedded-mail.smtp-port=0", "--reportbot.embedded-mail.imap-port=0",
