@@ -1,28 +1,28 @@
 package vn.reportbot.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
-/** Reads a dispatch file's text; only UTF-8 plain text so far, anything else is refused with a reason. */
+import vn.reportbot.documents.DocumentTextReader;
+import vn.reportbot.documents.UnreadableDocumentException;
+
+/** Reads a dispatch file's text with {@link DocumentTextReader}: .txt, .docx, .doc, .pdf, .odt; anything else is refused with a reason. */
 final class DocumentText {
+
+    private static final DocumentTextReader READER = new DocumentTextReader();
 
     private DocumentText() {
     }
 
     static String read(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".txt")) {
-            throw new IOException("only plain-text (.txt) dispatches are read so far");
+        if (Files.isRegularFile(file) && Files.size(file) > DocumentTextReader.MAX_BYTES) {
+            throw new IOException("too large: more than 50 MB; documents up to 50 MB are read");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("the file is not UTF-8 text");
+            return READER.read(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (UnreadableDocumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }

@@ -1,8 +1,6 @@
 package vn.reportbot.dispatch;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,9 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+
+import vn.reportbot.documents.DocumentTextReader;
+import vn.reportbot.documents.UnreadableDocumentException;
 
 /**
  * Imports the dispatch files of {@code reportbot.dispatches} at start-up and whenever one is added.
@@ -57,17 +58,16 @@ public final class DispatchFolderImporter implements DisposableBean {
         if (name.startsWith(".")) {
             return Optional.empty();
         }
-        if (!lower.endsWith(".txt")) {
-            log.warn("Dispatch file {} skipped: only plain-text (.txt) dispatches are read so far", file);
+        if (!DocumentTextReader.isSupported(lower)) {
+            log.warn("Dispatch file {} skipped: dispatches are read from .txt, .docx, .doc, .pdf and .odt files", file);
             return Optional.empty();
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            return Optional.of(importer.importText(text, name, Optional.empty()));
+            return Optional.of(importer.importFile(name, Files.readAllBytes(file), Optional.empty()));
         } catch (DuplicateDispatchException e) {
             log.debug("Dispatch file {} already imported", file);
-        } catch (CharacterCodingException e) {
-            log.warn("Dispatch file {} not imported: it is not UTF-8 text", file);
+        } catch (UnreadableDocumentException e) {
+            log.warn("Dispatch file {} not imported: {}", file, e.getMessage());
         } catch (DispatchParseException | UnknownOfficeException e) {
             log.warn("Dispatch file {} not imported: {}", file, e.getMessage());
         } catch (IOException e) {

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
 import vn.reportbot.directory.Unit;
+import vn.reportbot.documents.DocumentTextReader;
+import vn.reportbot.documents.UnreadableDocumentException;
 import vn.reportbot.task.TaskLedger;
 
 /**
@@ -25,6 +27,7 @@ public class DispatchImporter {
     private static final Logger log = LoggerFactory.getLogger(DispatchImporter.class);
 
     private final DispatchParser parser = new DispatchParser();
+    private final DocumentTextReader documents = new DocumentTextReader();
     private final OfficeResolver offices;
     private final DispatchStore store;
     private final TaskLedger tasks;
@@ -37,6 +40,17 @@ public class DispatchImporter {
         this.tasks = tasks;
         this.clock = clock;
         this.cadences = cadences;
+    }
+
+    /**
+     * Imports a dispatch file of any format {@link DocumentTextReader} reads (.txt, .docx, .doc, .pdf, .odt).
+     *
+     * @throws UnreadableDocumentException the file's text cannot be read (a scan, an unsupported format…)
+     * @see #importText
+     */
+    @Transactional
+    public ImportedDispatch importFile(String fileName, byte[] bytes, Optional<String> officeHint) {
+        return importText(documents.read(fileName, bytes), fileName, officeHint);
     }
 
     /**

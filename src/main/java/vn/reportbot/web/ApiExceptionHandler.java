@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.reportbot.dispatch.DispatchParseException;
 import vn.reportbot.dispatch.DuplicateDispatchException;
 import vn.reportbot.dispatch.UnknownOfficeException;
+import vn.reportbot.documents.UnreadableDocumentException;
 
 /** Turns the domain's refusals into the API's status codes with a readable {@code error}. */
 @RestControllerAdvice
@@ -15,6 +16,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DispatchParseException.class)
     ResponseEntity<ApiError> unparseable(DispatchParseException e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ApiError(e.getMessage()));
+    }
+
+    @ExceptionHandler(UnreadableDocumentException.class)
+    ResponseEntity<ApiError> unreadable(UnreadableDocumentException e) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ApiError(e.getMessage()));
     }
 

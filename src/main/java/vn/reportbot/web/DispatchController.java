@@ -1,7 +1,6 @@
 package vn.reportbot.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.reportbot.dispatch.DispatchImporter;
+import vn.reportbot.documents.DocumentTextReader;
+import vn.reportbot.documents.UnreadableDocumentException;
 import vn.reportbot.dispatch.DispatchJson;
 import vn.reportbot.dispatch.DispatchOverview;
 import vn.reportbot.report.ReportLog;
@@ -46,11 +47,10 @@ class DispatchController {
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file, @RequestParam Optional<String> office)
             throws IOException {
         String name = file.getOriginalFilename();
-        if (name != null && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                    .body(new ApiError("'" + name + "': only plain-text (.txt) dispatches are read so far"));
+        if (file.getSize() > DocumentTextReader.MAX_BYTES) {
+            throw new UnreadableDocumentException("too large: more than 50 MB; documents up to 50 MB are read");
         }
-        return created(importer.importText(new String(file.getBytes(), StandardCharsets.UTF_8), name, office).dispatch());
+        return created(importer.importFile(name, file.getBytes(), office).dispatch());
     }
 
     @GetMapping
