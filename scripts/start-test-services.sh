@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
 # Starts what the test suite needs beyond Java and Maven: a PostgreSQL on 127.0.0.1:5432 with a
 # database "test" that user "postgres" reaches without a password. Uses the machine's PostgreSQL
-# when there is one (starting it if stopped); installs Debian's otherwise. Safe to run again.
+# when there is one (starting it if stopped); installs Debian's otherwise. Also installs Dovecot
+# (dovecot-imapd) when missing: its test starts its own server. Safe to run again.
 set -euo pipefail
+
+if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing Dovecot (dovecot-imapd) from Debian's packages"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null
+  else
+    echo "No Dovecot here and not root: the Dovecot test will be skipped (outside CI)" >&2
+  fi
+fi
 
 pg_up() { pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; }
 
