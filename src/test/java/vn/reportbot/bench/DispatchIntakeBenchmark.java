@@ -18,11 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.reportbot.ReportbotApplication;
 import vn.reportbot.dispatch.DispatchImporter;
+import vn.reportbot.documents.DocumentTextReader;
 import vn.reportbot.dispatch.DispatchParser;
 import vn.reportbot.dispatch.ImportedDispatch;
 
 /**
- * Prints how long parsing a dispatch takes, and how long importing one takes for an office of 10,000
+ * Prints how long parsing a dispatch takes (plain text, and .docx read and parsed), and how long importing one takes for an office of 10,000
  * units (10,000 tasks opened), beside a bare JDBC batch insert of 10,000 rows into the same database
  * in the same run.
  */
@@ -45,6 +46,18 @@ class DispatchIntakeBenchmark {
             parser.parse(texts.get(i % 2));
         }
         double parseMicros = (System.nanoTime() - start) / 1_000.0 / rounds;
+
+        byte[] docx = Files.readAllBytes(Path.of("src/test/resources/dispatches/formats/ubnd-hai-hau-1245.docx"));
+        DocumentTextReader documents = new DocumentTextReader();
+        for (int i = 0; i < 30; i++) {
+            parser.parse(documents.read("1245.docx", docx));
+        }
+        int docxRounds = 100;
+        long docxStart = System.nanoTime();
+        for (int i = 0; i < docxRounds; i++) {
+            parser.parse(documents.read("1245.docx", docx));
+        }
+        double docxMicros = (System.nanoTime() - docxStart) / 1_000.0 / docxRounds;
 
         Path directory = dir.resolve("directory.yml");
         StringBuilder yml = new StringBuilder("""
@@ -84,9 +97,12 @@ class DispatchIntakeBenchmark {
             assertThat(imported.tasksOpened()).isEqualTo(10_000);
 
             System.out.printf(Locale.ROOT, "%ndispatch intake%n  parse a plain-text dispatch: %.0f us%n"
+                    + "  read and parse a .docx:      %.0f us%n"
                     + "  import for 10,000 units:     %.0f ms (bare batch insert of 10,000 rows: %.0f ms)%n",
-                    parseMicros, importMillis, baselineMillis);
+                    parseMicros, docxMicros, importMillis, baselineMillis);
             System.out.printf(Locale.ROOT, "figure dispatch_parse_txt_us %.0f%n", parseMicros);
+            System.out.printf(Locale.ROOT, "figure dispatch_parse_docx_us %.0f%n", docxMicros);
+            System.out.printf(Locale.ROOT, "figure dispatch_docx_vs_txt %.2f%n", docxMicros / parseMicros);
             System.out.printf(Locale.ROOT, "figure dispatch_import_10000_units_ms %.0f%n", importMillis);
             System.out.printf(Locale.ROOT, "figure dispatch_import_vs_bare_insert %.2f%n", importMillis / baselineMillis);
         }
