@@ -33,6 +33,11 @@ public final class Directory {
         return List.copyOf(offices.values());
     }
 
+    /** The one office asked for (refused with the known ones when unknown), or all when none is asked for. */
+    public List<Office> officesOrOne(Optional<String> officeId) {
+        return officeId.map(id -> List.of(requireOffice(id))).orElseGet(this::offices);
+    }
+
     public Optional<Office> office(String id) {
         return Optional.ofNullable(id == null ? null : offices.get(id));
     }

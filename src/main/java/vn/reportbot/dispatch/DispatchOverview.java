@@ -83,8 +83,7 @@ public class DispatchOverview {
     }
 
     private static String periodLabel(KnownDispatch dispatch, List<ReportingTask> current) {
-        return current.isEmpty() || current.get(0).periodStart() == null ? ""
-                : dispatch.periodOn(current.get(0).periodStart()).label();
+        return current.isEmpty() ? "" : dispatch.periodLabel(current.get(0).periodStart());
     }
 
     private UnitCounts counts(List<ReportingTask> all) {

@@ -24,6 +24,11 @@ public record KnownDispatch(long id, String officeId, String number, LocalDate i
         this(id, officeId, number, issuedOn, subject, deadline, tasks, null);
     }
 
+    /** How people name the period that starts on that day ({@code tuần 38/2021 (…)}); empty for a one-off task (null start). */
+    public String periodLabel(LocalDate periodStart) {
+        return periodStart == null || cadence == null ? "" : ReportingPeriod.containing(cadence, periodStart).label();
+    }
+
     /** The period a report sent on that day belongs to, or the single period of a one-off dispatch. */
     public ReportingPeriod periodOn(LocalDate day) {
         return cadence == null ? ReportingPeriod.once(deadline) : ReportingPeriod.containing(cadence, day);

@@ -40,7 +40,7 @@ public class ReportingPeriods {
     @Transactional
     public int openCurrentPeriods(Optional<String> officeId) {
         int opened = 0;
-        List<Office> offices = officeId.map(id -> List.of(directory.requireOffice(id))).orElse(directory.offices());
+        List<Office> offices = directory.officesOrOne(officeId);
         for (Office office : offices) {
             for (KnownDispatch dispatch : dispatches.dispatchesOf(office.id())) {
                 opened += openCurrentPeriod(dispatch);

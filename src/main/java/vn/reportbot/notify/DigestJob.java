@@ -63,7 +63,7 @@ class DigestJob implements BotJob {
 
     @Override
     public JobResult run(Optional<String> officeId) {
-        List<Office> offices = officeId.map(id -> List.of(directory.requireOffice(id))).orElse(directory.offices());
+        List<Office> offices = directory.officesOrOne(officeId);
         periods.openCurrentPeriods(officeId);
         int queued = 0;
         List<String> details = new ArrayList<>();
@@ -131,8 +131,7 @@ class DigestJob implements BotJob {
         model.put("issuedOn", dispatch.issuedOn() == null ? "" : MailModel.DAY.format(dispatch.issuedOn()));
         model.put("deadline", dispatch.deadline() == null ? "" : MailModel.DAY.format(dispatch.deadline()));
         model.put("total", all.size());
-        model.put("period", all.isEmpty() || all.get(0).periodStart() == null ? ""
-                : dispatch.periodOn(all.get(0).periodStart()).label());
+        model.put("period", all.isEmpty() ? "" : dispatch.periodLabel(all.get(0).periodStart()));
         model.put("reported", reported);
         model.put("missing", missing);
         return model;

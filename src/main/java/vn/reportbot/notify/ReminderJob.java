@@ -61,7 +61,7 @@ class ReminderJob implements BotJob {
     @Override
     public JobResult run(Optional<String> officeId) {
         LocalDate today = LocalDate.now(clock);
-        List<Office> offices = officeId.map(id -> List.of(directory.requireOffice(id))).orElse(directory.offices());
+        List<Office> offices = directory.officesOrOne(officeId);
         periods.openCurrentPeriods(officeId);
         int queued = 0;
         List<String> details = new ArrayList<>();
@@ -101,8 +101,8 @@ class ReminderJob implements BotJob {
         Map<String, Object> model = MailModel.about(office, unit, dispatch);
         model.put("deadline", due == null ? "" : MailModel.DAY.format(due));
         model.put("overdue", open.stream().anyMatch(t -> t.dueOn() != null && today.isAfter(t.dueOn())));
-        model.put("periods", open.stream().filter(t -> t.periodStart() != null)
-                .map(t -> dispatch.periodOn(t.periodStart()).label()).toList());
+        model.put("periods", open.stream().map(t -> dispatch.periodLabel(t.periodStart())).filter(l -> !l.isEmpty())
+                .toList());
         model.put("tasks", dispatch.tasks().stream().map(ReminderJob::taskModel).toList());
         String key = "reminder:" + dispatch.id() + ":" + unit.id() + ":" + today;
         return outbox.enqueue(new OutgoingMail(key, "reminder", office.id(), dispatch.id(), unit.id(), unit.emails(),

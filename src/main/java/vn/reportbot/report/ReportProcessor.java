@@ -80,8 +80,7 @@ public class ReportProcessor {
             periods.openCurrentPeriod(result.dispatch());
             Optional<ReportingTask> task = tasks.markReported(result.dispatch().id(), result.unitId(), sentAt);
             taskId = task.map(ReportingTask::id).orElse(null);
-            period = task.filter(t -> t.periodStart() != null)
-                    .map(t -> result.dispatch().periodOn(t.periodStart()).label()).orElse("");
+            period = task.map(t -> result.dispatch().periodLabel(t.periodStart())).orElse("");
         }
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, message.messageId(), sha256, fileName, now,
                 message.fromAddress(), message.subject(), message.kind().name(), result.decision().name(), result.officeId(),

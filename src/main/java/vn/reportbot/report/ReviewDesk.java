@@ -73,8 +73,7 @@ public class ReviewDesk {
         if (rememberAddress && report.from() != null) {
             learned.remember(report.from(), dispatch.officeId(), unit.id(), reportId);
         }
-        String period = task.filter(t -> t.periodStart() != null).map(t -> dispatch.periodOn(t.periodStart()).label())
-                .orElse("");
+        String period = task.map(t -> dispatch.periodLabel(t.periodStart())).orElse("");
         if (report.from() != null) {
             events.publishEvent(new ReportAccepted(reportId, dispatch.officeId(), unit.id(), dispatch, report.tasks(), period,
                     report.from(), report.messageId(), at, report.attachments().stream().map(ReviewDesk::fileName).toList()));
