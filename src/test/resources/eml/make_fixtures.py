@@ -382,3 +382,87 @@ Content-Transfer-Encoding: 8bit
 """).encode("ascii") + crlf("Xã Hải Phú báo cáo: tuần qua không có sự cố về đê điều.\n").encode("utf-8"))
 
 print("docx", len(docx), "pdf", len(pdf), "xlsx", len(xlsx))
+
+# 15. a report whose documents are read for their text: a real .docx and .pdf (the dispatch fixtures), a
+# workbook, a zip bomb, a photo, and the unit's earlier mail forwarded as an attachment with its own .odt
+FORMATS = "../dispatches/formats/"
+
+
+def read_fixture(name):
+    with open(FORMATS + name, "rb") as f:
+        return f.read()
+
+
+def workbook(rows):
+    """A minimal .xlsx: one sheet, inline strings and numbers."""
+    def cell(ref, value):
+        if isinstance(value, (int, float)):
+            return f'<c r="{ref}"><v>{value}</v></c>'
+        return f'<c r="{ref}" t="inlineStr"><is><t>{value}</t></is></c>'
+    sheet_rows = "".join(
+        f'<row r="{r + 1}">' + "".join(cell(chr(65 + c) + str(r + 1), v) for c, v in enumerate(row)) + "</row>"
+        for r, row in enumerate(rows))
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Biểu 01" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + sheet_rows + "</sheetData></worksheet>",
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=(2021, 9, 28, 8, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, files[name].encode("utf-8"))
+    return buf.getvalue()
+
+
+def attachment_part(boundary, content_type, name, data):
+    return (f"--{boundary}\r\nContent-Type: {content_type}; name=\"{name}\"\r\n"
+            f"Content-Disposition: attachment; filename=\"{name}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            f"{b64lines(data)}\r\n")
+
+
+table = workbook([["STT", "Thôn", "Số hộ được tuyên truyền"], [1, "Thôn Phước Đại", 120], [2, "Thôn Ma Oai", 85]])
+forwarded = crlf(f"""Message-ID: <earlier-odt@phuocdai.example.vn>
+Date: Mon, 27 Sep 2021 16:00:00 +0700
+From: UBND xa Phuoc Dai <ubnd.phuocdai@gmail.com>
+To: vanthu.huyen@example.vn
+Subject: {q_word("Bản báo cáo gửi nhầm địa chỉ")}
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="inner"
+
+--inner
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+{qp("Gửi lại bản báo cáo." + NL)}
+""").encode("utf-8") + attachment_part("inner", "application/vnd.oasis.opendocument.text", "bao-cao.odt",
+                                        read_fixture("ubnd-hai-hau-1245.odt")).encode("ascii") + b"--inner--\r\n"
+
+write("report-with-documents.eml", crlf(f"""Message-ID: <documents-1@phuocdai.example.vn>
+Date: Tue, 28 Sep 2021 09:15:00 +0700
+From: MTTQ xa Phuoc Dai <mttq.phuocdai@gmail.com>
+To: mattrabbacai@gmail.com
+Subject: {q_word("Gửi báo cáo và biểu tổng hợp")}
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="outer"
+
+--outer
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+{qp("Xã Phước Đại gửi báo cáo và biểu tổng hợp kèm theo." + NL)}
+""").encode("utf-8")
+      + (attachment_part("outer", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                         "bao-cao.docx", read_fixture("ubnd-hai-hau-1245.docx"))
+         + attachment_part("outer", "application/pdf", "bao-cao.pdf", read_fixture("ubnd-hai-hau-1245.pdf"))
+         + attachment_part("outer", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           "bieu-tong-hop.xlsx", table)
+         + attachment_part("outer", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                           "phu-luc.docx", read_fixture("zip-bomb.docx"))
+         + attachment_part("outer", "image/jpeg", "anh.jpg", bytes([0xFF, 0xD8, 0xFF, 0xE0]) + bytes(200))
+         ).encode("ascii")
+      + b"--outer\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment\r\n\r\n" + forwarded
+      + b"--outer--\r\n")

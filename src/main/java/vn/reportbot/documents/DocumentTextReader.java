@@ -13,7 +13,7 @@ import vn.reportbot.text.VietnameseText;
 
 /**
  * Reads the text of a document: {@code .txt}, {@code .docx}, {@code .doc} (Word 97–2003), {@code .pdf} with a text
- * layer and {@code .odt}. The format is chosen by the content's first bytes (a {@code .doc} that is really a .docx is
+ * layer, {@code .odt}, and the workbooks units attach to reports ({@code .xlsx}, {@code .xls}). The format is chosen by the content's first bytes (a {@code .doc} that is really a .docx is
  * read as one) and the file name's extension. Legacy TCVN3 and VNI text is converted: per run by its font in Word
  * files, and over the whole text when its mojibake shows. The result is NFC with {@code \n} line ends.
  *
@@ -27,7 +27,7 @@ public final class DocumentTextReader {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     /** The extensions read, lower case with the dot. */
-    public static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".pdf", ".odt");
+    public static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".pdf", ".odt", ".xlsx", ".xls");
 
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t\\u00A0]+\\n");
     private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{4,}");
@@ -66,11 +66,11 @@ public final class DocumentTextReader {
         String extension = extension(fileName);
         if (!extension.isEmpty() && !EXTENSIONS.contains(extension)) {
             throw new UnreadableDocumentException("unsupported format " + extension
-                    + "; dispatches are read from .txt, .docx, .doc, .pdf and .odt files");
+                    + "; documents are read from .txt, .docx, .doc, .pdf, .odt, .xlsx and .xls files");
         }
         String text = switch (Kind.of(bytes)) {
             case ZIP -> zip(bytes, extension);
-            case OLE2 -> DocText.read(bytes);
+            case OLE2 -> extension.equals(".xls") ? SheetText.read(bytes) : DocText.read(bytes);
             case PDF -> PdfText.read(bytes);
             case RTF -> throw new UnreadableDocumentException(
                     "not a Word file: it is RTF text; open it in Word and save it as .docx");
@@ -81,6 +81,8 @@ public final class DocumentTextReader {
                 case ".doc", ".docx" -> throw new UnreadableDocumentException(
                         "not a Word file: its content is neither a .docx nor a Word 97–2003 document");
                 case ".pdf" -> throw new UnreadableDocumentException("not a PDF file: its content does not start as a PDF");
+                case ".xlsx", ".xls" -> throw new UnreadableDocumentException(
+                        "not an Excel file: its content is neither a .xlsx nor an Excel 97–2003 workbook");
                 default -> throw new UnreadableDocumentException("not an OpenDocument text: its content is not a zip archive");
             };
         };
@@ -95,9 +97,12 @@ public final class DocumentTextReader {
         if (names.contains("content.xml")) {
             return OdtText.read(bytes);
         }
+        if (names.contains("xl/workbook.xml")) {
+            return SheetText.read(bytes);
+        }
         throw new UnreadableDocumentException(extension.equals(".odt")
                 ? "not an OpenDocument text: the archive has no content.xml"
-                : "not a Word file: a zip archive that is neither a .docx nor an .odt (an Excel or other Office file?)");
+                : "not a Word file: a zip archive that is neither a .docx, an .odt nor a .xlsx");
     }
 
     private static String tidy(String text) {

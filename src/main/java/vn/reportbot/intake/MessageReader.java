@@ -31,8 +31,10 @@ import vn.reportbot.text.VietnameseText;
 
 /**
  * Reads one raw RFC 5322 message into a {@link ReceivedMessage}. The project's only Mime4j entry
- * point: the message is streamed through Mime4j's parser once; text parts are decoded into strings,
- * attachment bodies are only counted, and nothing is written to temporary storage.
+ * point: the message is streamed through Mime4j's parser once; text parts are decoded into strings, attached
+ * documents are read for their text one at a time within the limits of {@link AttachmentTextReader} (a larger one is
+ * only counted), attached messages are read in turn down to {@link #MAX_NESTING} levels, and nothing is written to
+ * temporary storage.
  *
  * <p>Thread-safe: the configuration is immutable and each call uses its own parser.
  */
@@ -42,6 +44,8 @@ public final class MessageReader {
     static final int MAX_TEXT_BYTES = 4 * 1024 * 1024;
     private static final int MAX_STATUS_BYTES = 256 * 1024;
     private static final int SNIFF_BYTES = 8 * 1024;
+    /** Messages attached to messages are read this many levels deep. */
+    static final int MAX_NESTING = 3;
 
     private static final MimeConfig CONFIG = new MimeConfig.Builder()
             .setStrictParsing(false)
@@ -75,6 +79,7 @@ public final class MessageReader {
     private static final Set<String> RECIPIENT_HEADERS = Set.of("to", "cc", "delivered-to", "x-original-to");
 
     private final MessageKindDetector detector = new MessageKindDetector();
+    private final AttachmentTextReader documents = new AttachmentTextReader();
 
     /** Reads a whole message held in memory. */
     public ReceivedMessage read(byte[] raw) throws MalformedMessageException {
@@ -89,10 +94,14 @@ public final class MessageReader {
      * @throws UncheckedIOException when reading the stream itself fails
      */
     public ReceivedMessage read(InputStream raw) throws MalformedMessageException {
+        return read(raw, 0);
+    }
+
+    private ReceivedMessage read(InputStream raw, int depth) throws MalformedMessageException {
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
         try {
             skipEnvelope(in);
-            Collector collector = new Collector();
+            Collector collector = new Collector(this, depth);
             MimeStreamParser parser = new MimeStreamParser(CONFIG, LENIENT, null);
             parser.setContentDecoding(true);
             parser.setNoRecurse();
@@ -300,8 +309,11 @@ public final class MessageReader {
         HeaderText.Structured disposition;
     }
 
-    /** Receives Mime4j's parse events; keeps text, counts everything else. */
+    /** Receives Mime4j's parse events; keeps text and the text of documents, counts everything else. */
     private static final class Collector extends AbstractContentHandler {
+        final MessageReader reader;
+        final int depth;
+        int documentsRead;
         MimeStreamParser parser;
         Part top;
         final Deque<Part> stack = new ArrayDeque<>();
@@ -309,6 +321,11 @@ public final class MessageReader {
         final List<String> html = new ArrayList<>();
         final List<Attachment> attachments = new ArrayList<>();
         final StringBuilder deliveryStatus = new StringBuilder();
+
+        Collector(MessageReader reader, int depth) {
+            this.reader = reader;
+            this.depth = depth;
+        }
 
         @Override
         public void startMessage() {
@@ -379,9 +396,10 @@ public final class MessageReader {
             String mimeType = p.contentType.value().isEmpty()
                     ? bd.getMimeType().toLowerCase(Locale.ROOT) : p.contentType.value();
             String fileName = fileName(p);
-            boolean attachment = fileName != null || p.disposition.value().equals("attachment");
-            if (attachment) {
-                attachments.add(new Attachment(fileName, mimeType, count(in)));
+            boolean message = mimeType.equals("message/rfc822") || mimeType.equals("message/global");
+            boolean document = !mimeType.startsWith("text/") && AttachmentTextReader.documentName(null, mimeType) != null;
+            if (fileName != null || p.disposition.value().equals("attachment") || message || document) {
+                attachments.add(message ? attachedMessage(fileName, mimeType, in) : attachment(fileName, mimeType, in));
                 return;
             }
             switch (mimeType) {
@@ -391,6 +409,56 @@ public final class MessageReader {
                         deliveryStatus.append(readText(in, p, MAX_STATUS_BYTES)).append('\n');
                 default -> count(in);
             }
+        }
+
+        private Attachment attachment(String fileName, String mimeType, InputStream in) throws IOException {
+            String documentName = AttachmentTextReader.documentName(fileName, mimeType);
+            if (documentName == null) {
+                return new Attachment(fileName, mimeType, count(in));
+            }
+            if (documentsRead >= AttachmentTextReader.MAX_DOCUMENTS) {
+                return new Attachment(fileName, mimeType, count(in), "", AttachmentTextReader.tooMany());
+            }
+            byte[] bytes = in.readNBytes((int) AttachmentTextReader.MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > AttachmentTextReader.MAX_DOCUMENT_BYTES) {
+                long size = bytes.length + count(in);
+                return new Attachment(fileName, mimeType, size, "", AttachmentTextReader.tooLarge(size));
+            }
+            documentsRead++;
+            AttachmentTextReader.Result read = reader.documents.read(documentName, bytes);
+            return new Attachment(fileName, mimeType, bytes.length, read.text(), read.problem());
+        }
+
+        /** A forwarded message attached whole: its headers that matter, its text and its documents' text. */
+        private Attachment attachedMessage(String fileName, String mimeType, InputStream in) throws IOException {
+            if (depth + 1 > MAX_NESTING) {
+                return new Attachment(fileName, mimeType, count(in), "",
+                        "text not read: messages attached " + MAX_NESTING + " levels deep are not read further");
+            }
+            CountingInputStream counted = new CountingInputStream(in);
+            try {
+                ReceivedMessage inner = reader.read(counted, depth + 1);
+                count(counted);
+                return new Attachment(fileName, mimeType, counted.count, forwardedText(inner), null);
+            } catch (MalformedMessageException e) {
+                count(counted);
+                return new Attachment(fileName, mimeType, counted.count, "", "text not read: " + e.getMessage());
+            }
+        }
+
+        private static String forwardedText(ReceivedMessage inner) {
+            StringBuilder text = new StringBuilder();
+            if (inner.fromAddress() != null) {
+                text.append("From: ").append(inner.fromName() == null ? "" : inner.fromName() + " ")
+                        .append('<').append(inner.fromAddress()).append(">\n");
+            }
+            text.append("Subject: ").append(inner.subject()).append("\n\n").append(inner.text());
+            for (Attachment a : inner.attachments()) {
+                if (!a.text().isBlank()) {
+                    text.append("\n\n").append(a.text());
+                }
+            }
+            return text.toString();
         }
 
         private static String fileName(Part p) {
@@ -445,6 +513,40 @@ public final class MessageReader {
 
         private static String normaliseLines(String s) {
             return s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
         }
     }
 

@@ -85,7 +85,7 @@ public class ReportProcessor {
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, message.messageId(), sha256, fileName, now,
                 message.fromAddress(), message.subject(), message.kind().name(), result.decision().name(), result.officeId(),
                 result.unitId(), result.dispatch() == null ? null : result.dispatch().id(), taskId, result.tasks(),
-                result.confidence(), result.reasons(), message.attachments().stream().map(ReportProcessor::describe).toList()));
+                result.confidence(), withAttachmentProblems(result.reasons(), message), message.attachments().stream().map(ReportProcessor::describe).toList()));
         log.info("Message {} from {} ({}): {} {}{}", id, message.fromAddress(), message.subject(), result.decision(),
                 result.unitId() == null ? "" : result.unitId() + " ",
                 result.dispatch() == null ? "" : "for " + result.dispatch().number());
@@ -93,7 +93,7 @@ public class ReportProcessor {
         if (result.decision() == Decision.MATCHED && message.fromAddress() != null) {
             events.publishEvent(new ReportAccepted(id, result.officeId(), result.unitId(), result.dispatch(), result.tasks(),
                     period, message.fromAddress(), message.messageId(), sentAt,
-                    message.attachments().stream().map(Attachment::fileName).toList()));
+                    message.attachments().stream().map(Attachment::label).toList()));
         }
         return new ProcessingOutcome(id, result.decision().name(), false);
     }
@@ -151,6 +151,17 @@ public class ReportProcessor {
     }
 
     private static String describe(Attachment a) {
-        return a.fileName() + " (" + a.size() + " bytes)";
+        return a.label() + " (" + a.size() + " bytes)";
+    }
+
+    /** The matcher's reasons, then each attachment whose text could not be read and why, for staff to look at. */
+    private static List<String> withAttachmentProblems(List<String> reasons, ReceivedMessage message) {
+        List<String> all = new java.util.ArrayList<>(reasons);
+        for (Attachment a : message.attachments()) {
+            if (a.problem() != null) {
+                all.add("attachment " + a.label() + ": " + a.problem());
+            }
+        }
+        return all;
     }
 }

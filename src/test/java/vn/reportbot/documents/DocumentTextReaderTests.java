@@ -125,7 +125,8 @@ class DocumentTextReaderTests {
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageStartingWith("unsupported format .jpg");
         assertThat(DocumentTextReader.isSupported("CV 1245.DOCX")).isTrue();
-        assertThat(DocumentTextReader.isSupported("bang.xlsx")).isFalse();
+        assertThat(DocumentTextReader.isSupported("bang.xlsx")).isTrue();
+        assertThat(DocumentTextReader.isSupported("trinh-chieu.pptx")).isFalse();
     }
 
     @Test

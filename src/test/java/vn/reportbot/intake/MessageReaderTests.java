@@ -1,6 +1,7 @@
 package vn.reportbot.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -109,14 +110,50 @@ class MessageReaderTests {
         ReceivedMessage m = read("rfc2231-vietnamese-filename.eml");
 
         assertThat(m.subject()).isEqualTo("Gửi báo cáo kèm file");
-        assertThat(m.attachments()).containsExactly(
-                new Attachment("Báo cáo kết quả 319.docx",
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 349),
-                new Attachment("Biên bản họp.pdf", "application/pdf", 784),
-                new Attachment("Danh sách hộ nghèo xã Phước Tiến.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 1500));
+        assertThat(m.attachments()).extracting(Attachment::fileName, Attachment::contentType, Attachment::size)
+                .containsExactly(
+                        tuple("Báo cáo kết quả 319.docx",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 349L),
+                        tuple("Biên bản họp.pdf", "application/pdf", 784L),
+                        tuple("Danh sách hộ nghèo xã Phước Tiến.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 1500L));
+        // the fixture's documents are random bytes under document names: each is recorded as unreadable, with why
+        assertThat(m.attachments()).extracting(Attachment::problem).containsExactly(
+                "text not read: not a Word file: the .docx cannot be opened"
+                        + " (org.apache.poi.openxml4j.exceptions.InvalidFormatException: The part /word/document.xml"
+                        + " does not have any content type ! Rule: Package require content types when retrieving a"
+                        + " part from a package. [M.1.14])",
+                "text not read: damaged PDF: Missing root object specification in trailer.",
+                "text not read: not an Excel file: its content is neither a .xlsx nor an Excel 97–2003 workbook");
         assertThat(m.text()).isEqualTo("Xã Phước Tiến gửi báo cáo và biên bản kèm theo.");
         assertThat(m.kind()).isEqualTo(MessageKind.REPORT);
+    }
+
+    @Test
+    void readsTheTextOfAttachedDocumentsAndRecordsWhatCouldNotBeRead() throws Exception {
+        ReceivedMessage m = read("report-with-documents.eml");
+
+        assertThat(m.attachments()).extracting(Attachment::label).containsExactly(
+                "bao-cao.docx", "bao-cao.pdf", "bieu-tong-hop.xlsx", "phu-luc.docx", "anh.jpg", "message/rfc822");
+        Attachment docx = m.attachments().get(0);
+        assertThat(docx.problem()).isNull();
+        assertThat(docx.text()).contains("Số: 1245/UBND-VP", "V/v báo cáo kết quả tiêm chủng vắc xin");
+        assertThat(m.attachments().get(1).text()).contains("1245/UBND-VP");
+        Attachment sheet = m.attachments().get(2);
+        assertThat(sheet.problem()).isNull();
+        assertThat(sheet.text()).contains("Biểu 01", "STT\tThôn\tSố hộ được tuyên truyền", "1\tThôn Phước Đại\t120");
+        Attachment bomb = m.attachments().get(3);
+        assertThat(bomb.text()).isEmpty();
+        assertThat(bomb.problem()).startsWith("text not read: zip bomb");
+        Attachment photo = m.attachments().get(4);
+        assertThat(photo.text()).isEmpty();
+        assertThat(photo.problem()).isNull();
+        Attachment forwarded = m.attachments().get(5);
+        assertThat(forwarded.problem()).isNull();
+        assertThat(forwarded.text())
+                .startsWith("From: UBND xa Phuoc Dai <ubnd.phuocdai@gmail.com>\nSubject: Bản báo cáo gửi nhầm địa chỉ")
+                .contains("Gửi lại bản báo cáo.", "Số: 1245/UBND-VP");
+        assertThat(m.text()).isEqualTo("Xã Phước Đại gửi báo cáo và biểu tổng hợp kèm theo.");
     }
 
     @Test
@@ -168,7 +205,10 @@ class MessageReaderTests {
         assertThat(m.fromAddress()).isEqualTo("mailer-daemon@googlemail.com");
         assertThat(m.date()).isEqualTo(OffsetDateTime.of(2021, 9, 20, 8, 0, 5, 0, ZoneOffset.ofHours(-7)));
         assertThat(m.text()).contains("Address not found").doesNotContain("Nhac bao cao");
-        assertThat(m.attachments()).isEmpty();
+        assertThat(m.attachments()).singleElement().satisfies(returned -> {
+            assertThat(returned.contentType()).isEqualTo("message/rfc822");
+            assertThat(returned.text()).startsWith("From: <mattrabbacai@gmail.com>\nSubject: Nhac bao cao");
+        });
     }
 
     @Test

@@ -1,0 +1,105 @@
+package vn.reportbot.intake;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import vn.reportbot.documents.DocumentTextReader;
+import vn.reportbot.documents.UnreadableDocumentException;
+
+/**
+ * Reads the text of the documents attached to a message, within limits: a document larger than
+ * {@link #MAX_DOCUMENT_BYTES}, beyond the first {@link #MAX_DOCUMENTS} of a message, or taking longer than
+ * {@link #TIMEOUT_SECONDS} to read is recorded with the limit it hit instead of its text; so is a zip bomb, a
+ * password or a damaged file. Text beyond {@link #MAX_TEXT_CHARS} characters is cut.
+ */
+final class AttachmentTextReader {
+
+    static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+    static final int MAX_DOCUMENTS = 20;
+    static final int MAX_TEXT_CHARS = 500_000;
+    static final long TIMEOUT_SECONDS = 20;
+
+    private static final Map<String, String> EXTENSION_BY_TYPE = Map.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
+            "application/msword", ".doc",
+            "application/pdf", ".pdf",
+            "application/vnd.oasis.opendocument.text", ".odt",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx",
+            "application/vnd.ms-excel", ".xls",
+            "text/plain", ".txt");
+
+    /** Daemon threads, so that a reader that overruns its time never keeps the service from stopping. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "attachment-text");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final DocumentTextReader documents = new DocumentTextReader();
+
+    /**
+     * The name under which the part is read as a document (its own, or one made from its type), or {@code null}
+     * when it is not a document (an image, an archive, a calendar invitation…).
+     */
+    static String documentName(String fileName, String contentType) {
+        if (fileName != null && DocumentTextReader.isSupported(fileName)) {
+            return fileName;
+        }
+        String extension = EXTENSION_BY_TYPE.get(contentType == null ? "" : contentType.toLowerCase(Locale.ROOT));
+        if (extension == null) {
+            return null;
+        }
+        return (fileName == null ? "attachment" : fileName) + extension;
+    }
+
+    /** The text of a document held in full, or the reason it has none. */
+    Result read(String documentName, byte[] bytes) {
+        Future<String> reading = WORKERS.submit(() -> documents.read(documentName, bytes));
+        try {
+            String text = reading.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (text.length() > MAX_TEXT_CHARS) {
+                return new Result(text.substring(0, MAX_TEXT_CHARS),
+                        "only the first " + MAX_TEXT_CHARS + " characters of its text were read");
+            }
+            return new Result(text, null);
+        } catch (TimeoutException e) {
+            reading.cancel(true);
+            return new Result("", "text not read: reading took longer than " + TIMEOUT_SECONDS + " seconds");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UnreadableDocumentException unreadable) {
+                return new Result("", "text not read: " + unreadable.getMessage());
+            }
+            if (cause instanceof OutOfMemoryError) {
+                return new Result("", "text not read: the document needs more memory than the service has");
+            }
+            return new Result("", "text not read: the document cannot be opened (" + cause + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reading.cancel(true);
+            return new Result("", "text not read: interrupted");
+        }
+    }
+
+    static String tooLarge(long size) {
+        return "text not read: " + megabytes(size) + ", over the " + megabytes(MAX_DOCUMENT_BYTES)
+                + " limit for reading attachments";
+    }
+
+    static String tooMany() {
+        return "text not read: only the first " + MAX_DOCUMENTS + " documents of a message are read";
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace(".0 MB", " MB");
+    }
+
+    record Result(String text, String problem) {
+    }
+}
