@@ -5,7 +5,10 @@ Headers with Vietnamese text are RFC 2047 B words, bodies UTF-8 quoted-printable
 as Gmail sends them. Output is deterministic; re-running rewrites identical files.
 """
 import base64
+import io
 import quopri
+import zipfile
+from xml.sax.saxutils import escape
 
 BAC_AI = "mattrabbacai@gmail.com"
 HAI_HAU = "bandanvan.haihau@gmail.com"
@@ -25,7 +28,25 @@ def qp(text):
     return quopri.encodestring(text.encode("utf-8").replace(b"\n", b"\r\n")).decode("ascii")
 
 
-def message(file, sender, to, subject, body, day=20, extra=()):
+def docx(paragraphs):
+    """A minimal Word document: one run per paragraph, in Times New Roman."""
+    body = "".join('<w:p><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr>'
+                   f'<w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>' for p in paragraphs)
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + body + "</w:body></w:document>",
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=(2021, 9, 20, 8, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, files[name].encode("utf-8"))
+    return buf.getvalue()
+
+
+def message(file, sender, to, subject, body, day=20, extra=(), attachment=None):
     headers = [
         "MIME-Version: 1.0",
         "Date: Mon, %d Sep 2021 15:14:58 +0700" % day,
@@ -34,10 +55,19 @@ def message(file, sender, to, subject, body, day=20, extra=()):
         "To: " + to,
         "Subject: " + word(subject),
         *extra,
-        'Content-Type: text/plain; charset="UTF-8"',
-        "Content-Transfer-Encoding: quoted-printable",
     ]
-    raw = "\r\n".join(headers) + "\r\n\r\n" + qp(body.strip("\n") + "\n")
+    text = ('Content-Type: text/plain; charset="UTF-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
+            + qp(body.strip("\n") + "\n"))
+    if attachment is None:
+        raw = "\r\n".join(headers) + "\r\n" + text
+    else:
+        name, data = attachment
+        encoded = base64.b64encode(data).decode()
+        raw = ("\r\n".join(headers) + '\r\nContent-Type: multipart/mixed; boundary="part"\r\n\r\n--part\r\n' + text
+               + "\r\n--part\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
+               + f' name="{name}"\r\nContent-Disposition: attachment; filename="{name}"\r\n'
+               + "Content-Transfer-Encoding: base64\r\n\r\n"
+               + "\r\n".join(encoded[i:i + 76] for i in range(0, len(encoded), 76)) + "\r\n--part--\r\n")
     with open(file, "w", encoding="ascii", newline="") as f:
         f.write(raw)
 
@@ -114,3 +144,38 @@ message("haihau-08-cited-provincial-same-numeral.eml", ("Dân vận xã Hải An
 # "xã hài lòng" is Hải Long without its accents: with accents it names no commune
 message("haihau-09-hai-long-lookalike.eml", ("Trần Văn Cường", "cuongtv1981@gmail.com"), HAI_HAU, "Báo cáo CV 22",
         "Qua tuyên truyền, người dân trong xã hài lòng với công tác phòng, chống dịch.\n")
+
+# --- the sender's address as the receiving server checked it (Authentication-Results, RFC 8601)
+bac_ai("bacai-16-registered-address-failing-dmarc.eml", "Báo cáo kết quả thực hiện Công văn số 319/MTTQ-BTT",
+       "Xã Phước Đại gửi báo cáo.",
+       extra=("Authentication-Results: mx.google.com; dkim=none; spf=fail (google.com: domain of"
+              " mttq.phuocdai@gmail.com does not designate 203.0.113.9 as permitted sender)"
+              " smtp.mailfrom=mttq.phuocdai@gmail.com; dmarc=fail (p=NONE sp=QUARANTINE dis=NONE) header.from=gmail.com",))
+# the topmost field is the receiving server's; a failing one further down was written on the way (or by the sender)
+bac_ai("bacai-17-registered-address-passing-with-forged-field-below.eml",
+       "Báo cáo kết quả thực hiện Công văn số 319/MTTQ-BTT", "Xã Phước Đại gửi báo cáo.",
+       extra=("Authentication-Results: mx.google.com; dkim=pass header.i=@gmail.com header.s=20210112;"
+              " spf=pass (google.com: domain of mttq.phuocdai@gmail.com designates 209.85.220.41 as permitted sender)"
+              " smtp.mailfrom=mttq.phuocdai@gmail.com; dmarc=pass (p=NONE sp=QUARANTINE dis=NONE) header.from=gmail.com",
+              "Authentication-Results: relay.example.net; dmarc=fail header.from=gmail.com"))
+
+# --- the number only in the attached report
+bac_ai("bacai-18-number-in-attached-report.eml", "Gửi báo cáo", "Xã Phước Đại gửi báo cáo (file đính kèm).",
+       attachment=("Bao cao MTTQ xa Phuoc Dai.docx", docx([
+           "ỦY BAN MTTQ VIỆT NAM", "XÃ PHƯỚC ĐẠI", "Số: 15/BC-MTTQ", "Phước Đại, ngày 20 tháng 9 năm 2021",
+           "BÁO CÁO", "Kết quả vận động ủng hộ theo Công văn số 325/MTTQ-BTT ngày 17/9/2021",
+           "Ban Thường trực Ủy ban MTTQ xã Phước Đại báo cáo kết quả như sau:",
+           "1. Đã vận động được 12 triệu đồng."])))
+
+# --- a chairman forwards, from his own address, what the commune's registered address sent
+message("bacai-19-forwarded-from-registered-address.eml", ("Nguyen Van An", "nguyenvanan1980@gmail.com"), BAC_AI,
+        "Fwd: Báo cáo CV 319",
+        "Anh chuyển giúp bản báo cáo.\n\n---------- Forwarded message ---------\n"
+        "From: MTTQ xã Phước Đại <mttq.phuocdai@gmail.com>\nDate: Mon, Sep 20, 2021 at 8:00 AM\n"
+        "Subject: Báo cáo CV 319\nTo: <nhamdiachi@gmail.com>\n\nGửi báo cáo thực hiện Công văn 319.\n")
+
+# --- a commune's name with one letter wrong, where no other commune is that close; and one between two twins
+message("bacai-20-commune-name-with-one-typo.eml", ("Nguyen Van Nam", "namnv1979@gmail.com"), BAC_AI,
+        "Bao cao xa Phuoc Chinhh thuc hien CV 319", "Em gui bao cao.\n")
+message("bacai-21-typo-between-twin-communes.eml", ("Nguyen Van Nam", "namnv1979@gmail.com"), BAC_AI,
+        "Bao cao xa Phuoc Thanq thuc hien CV 319", "Em gui bao cao.\n")

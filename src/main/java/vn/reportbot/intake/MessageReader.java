@@ -206,7 +206,8 @@ public final class MessageReader {
                 c.attachments,
                 verdict.kind(),
                 verdict.reason(),
-                failed);
+                failed,
+                SenderAuthentication.of(h.all("Authentication-Results")));
     }
 
     // ---------------------------------------------------------------- headers

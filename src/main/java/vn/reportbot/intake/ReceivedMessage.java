@@ -20,6 +20,7 @@ import java.util.List;
  * @param kind            report, auto-reply, bounce or other
  * @param kindReason      why it is not a report, or {@code null} for {@link MessageKind#REPORT}
  * @param failedRecipient for bounces, the address that could not be delivered to, when found
+ * @param authentication  what the receiving server's {@code Authentication-Results} say of the sender
  */
 public record ReceivedMessage(
         String messageId,
@@ -35,9 +36,11 @@ public record ReceivedMessage(
         List<Attachment> attachments,
         MessageKind kind,
         String kindReason,
-        String failedRecipient) {
+        String failedRecipient,
+        SenderAuthentication authentication) {
 
     public ReceivedMessage {
+        authentication = authentication == null ? SenderAuthentication.NONE : authentication;
         references = references == null ? List.of() : List.copyOf(references);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -32,6 +32,13 @@ public final class ReportMatcher {
     private final DispatchCatalog catalog;
     private final SentMailIndex sentMail;
     private final LearnedAddresses learned;
+    /** How much of each attached document is read for the unit's name and the subject matter. */
+    private static final int HEAD_CHARS = 4_000;
+    private static final java.util.regex.Pattern FORWARDED_SENDER = java.util.regex.Pattern.compile(
+            "(?imu)^[>\\s*]*(?:from|từ|tu|de|người gửi|nguoi gui)\\s*:\\s*(.+)$");
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
     private final DispatchMentionFinder mentions = new DispatchMentionFinder();
     private final UnitNameFinder unitNames = new UnitNameFinder();
     private final TaskMentionFinder taskMentions = new TaskMentionFinder();
@@ -81,7 +88,14 @@ public final class ReportMatcher {
         Optional<SentMail> repliedTo = repliedTo(message);
 
         Unit unit = registered.filter(u -> u.officeId().equals(theOffice.id())).orElse(null);
-        if (unit != null && confirmed.isPresent()) {
+        String forged = message.authentication().forgeryEvidence();
+        Unit claimed = null;
+        if (unit != null && forged != null) {
+            reasons.add("sender claims a registered address of " + unit.name() + ", but " + forged
+                    + ": the address may be forged, so a person must confirm");
+            claimed = unit;
+            unit = null;
+        } else if (unit != null && confirmed.isPresent()) {
             reasons.add("sender's address was confirmed by staff for " + unit.name());
         } else if (unit != null) {
             reasons.add("sender is a registered address of " + unit.name());
@@ -135,10 +149,12 @@ public final class ReportMatcher {
         }
 
         if (unit == null) {
-            Optional<Unit> guess = guessUnit(theOffice, message, repliedTo);
+            Optional<Unit> guess = claimed != null ? Optional.of(claimed) : guessUnit(theOffice, message, repliedTo);
             if (guess.isPresent()) {
                 unit = guess.get();
-                reasons.add("the message seems to come from " + unit.name() + ": a person must confirm");
+                if (claimed == null) {
+                    reasons.add("the message seems to come from " + unit.name() + ": a person must confirm");
+                }
             }
             return review(message, theOffice.id(), unit, dispatch, unit == null ? 0.2 : 0.5, reasons);
         }
@@ -200,6 +216,12 @@ public final class ReportMatcher {
         if (found.isEmpty()) {
             found = mentions.find(dispatches, "body", message.ownText());
         }
+        for (Attachment attachment : documents(message)) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = mentions.find(dispatches, "attachment " + attachment.label(), attachment.text());
+        }
         for (Attachment attachment : message.attachments()) {
             if (found.isPresent()) {
                 break;
@@ -207,6 +229,22 @@ public final class ReportMatcher {
             found = mentions.find(dispatches, "attachment name", attachment.fileName());
         }
         return found;
+    }
+
+    /**
+     * The unit's own attached documents, whose text speaks for it. A forwarded message attached whole is quoted
+     * material, like the quoted text under a reply, and is not among them.
+     */
+    private static List<Attachment> documents(ReceivedMessage message) {
+        return message.attachments().stream()
+                .filter(a -> !a.text().isBlank() && !a.contentType().startsWith("message/"))
+                .toList();
+    }
+
+    /** The start of a document, where a report's letterhead, number and subject stand. */
+    private static String head(Attachment document) {
+        String text = document.text();
+        return text.length() <= HEAD_CHARS ? text : text.substring(0, HEAD_CHARS);
     }
 
     /**
@@ -232,6 +270,7 @@ public final class ReportMatcher {
         StringBuilder text = new StringBuilder(message.subject() == null ? "" : message.subject());
         text.append('\n').append(message.ownText());
         message.attachments().forEach(a -> text.append('\n').append(a.fileName() == null ? "" : a.fileName()));
+        documents(message).forEach(a -> text.append('\n').append(head(a)));
         return text.toString();
     }
 
@@ -245,12 +284,45 @@ public final class ReportMatcher {
         UnitNameFinder.Index units = unitIndexes.computeIfAbsent(office.id(), id -> new UnitNameFinder.Index(office.units()));
         Optional<Unit> unit = unitNames.inDisplayName(units, message.fromName());
         if (unit.isEmpty()) {
+            unit = forwardedFrom(office, message);
+        }
+        if (unit.isEmpty()) {
             unit = unitNames.inText(units, message.subject());
         }
         if (unit.isEmpty()) {
             unit = unitNames.inText(units, message.ownText());
         }
+        for (Attachment document : documents(message)) {
+            if (unit.isPresent()) {
+                break;
+            }
+            unit = unitNames.inText(units, head(document));
+        }
         return unit;
+    }
+
+    /**
+     * The unit whose registered address sent the original of a forwarded message: the sender line of a forward
+     * quoted in the text ({@code From:}, {@code Từ:}, {@code De:}), or of a message attached whole.
+     */
+    private Optional<Unit> forwardedFrom(Office office, ReceivedMessage message) {
+        List<String> texts = new ArrayList<>();
+        texts.add(message.text().substring(Math.min(message.ownText().length(), message.text().length())));
+        message.attachments().stream().filter(a -> a.contentType().startsWith("message/")).forEach(a -> texts.add(a.text()));
+        for (String text : texts) {
+            java.util.regex.Matcher line = FORWARDED_SENDER.matcher(text);
+            while (line.find()) {
+                java.util.regex.Matcher address = ADDRESS.matcher(line.group(1));
+                while (address.find()) {
+                    Optional<Unit> unit = directory.unitByAddress(address.group().toLowerCase(java.util.Locale.ROOT))
+                            .filter(u -> u.officeId().equals(office.id()));
+                    if (unit.isPresent()) {
+                        return unit;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String kindLabel(MessageKind kind) {

@@ -24,8 +24,13 @@ import vn.reportbot.text.VietnameseText;
  * (wherever the tone mark sits): {@code xã hài lòng} is not {@code Xã Hải Long}, while
  * {@code xa Hai Long}, {@code xã Hải Long} and {@code xa Phuoc Đai} are their communes.
  *
- * <p>Names are indexed by their words, and a text is read once, so the cost of a look-up does not
- * grow with the number of units.
+ * <p>When no name is written right, one with a single letter wrong, missing, extra or two letters swapped
+ * ({@code xa Phuoc Chinhh}) is taken, but only for a name of at least {@value #MIN_FUZZY_LETTERS} letters and only
+ * when no other unit's name is that close: {@code Phuoc Thanq} is as near {@code Phước Thắng} as
+ * {@code Phước Thành}, and names neither.
+ *
+ * <p>Names are indexed by their words (and by each of their one-letter deletions), and a text is read once, so the
+ * cost of a look-up does not grow with the number of units.
  */
 final class UnitNameFinder {
 
@@ -34,6 +39,8 @@ final class UnitNameFinder {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern PREFIX = Pattern.compile("^(?:xa|thi tran|tt|x)\\s+");
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+    /** Names shorter than this (letters, without spaces) must be written right: {@code Hải Hà} is too close to much. */
+    static final int MIN_FUZZY_LETTERS = 7;
 
     /** A unit's name or alias: its words as written (lower-case), without the administrative prefix. */
     private record Named(Unit unit, List<String> written) {
@@ -42,6 +49,8 @@ final class UnitNameFinder {
     /** An office's units by the words of their names and aliases. */
     static final class Index {
         private final Map<String, List<Named>> byName = new HashMap<>();
+        /** Every name under each of its one-letter deletions. */
+        private final Map<String, List<String>> byDeletion = new HashMap<>();
         private int longest;
 
         Index(List<Unit> units) {
@@ -62,9 +71,26 @@ final class UnitNameFinder {
                         named.add(new Named(unit, List.copyOf(written)));
                     }
                     longest = Math.max(longest, n);
+                    for (String deleted : deletions(key)) {
+                        List<String> keys = byDeletion.computeIfAbsent(deleted, k -> new ArrayList<>());
+                        if (!keys.contains(key)) {
+                            keys.add(key);
+                        }
+                    }
                 }
             }
         }
+    }
+
+    /** The text with one letter (not a space) left out, at each place. */
+    private static List<String> deletions(String key) {
+        List<String> out = new ArrayList<>(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != ' ') {
+                out.add(key.substring(0, i) + key.substring(i + 1));
+            }
+        }
+        return out;
     }
 
     /** A text's words, lower-case NFC as written and without diacritics, side by side. */
@@ -127,7 +153,81 @@ final class UnitNameFinder {
                 }
             }
         }
+        if (found.isEmpty() && bestLength == 0) {
+            return nearlyWritten(index, text, needCue);
+        }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The unit whose name the text writes with one letter wrong, when exactly one unit is that close anywhere the
+     * text could name one, and no name is written right there (that was for {@link #best} to judge).
+     */
+    private Optional<Unit> nearlyWritten(Index index, Words text, boolean needCue) {
+        List<String> words = text.bare();
+        Set<Unit> found = new LinkedHashSet<>();
+        boolean tooShort = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (needCue && !cueBefore(words, i)) {
+                continue;
+            }
+            StringBuilder window = new StringBuilder();
+            for (int n = 1; n <= index.longest && i + n <= words.size(); n++) {
+                if (n > 1) {
+                    window.append(' ');
+                }
+                window.append(words.get(i + n - 1));
+                String candidate = window.toString();
+                if (index.byName.containsKey(candidate)) {
+                    continue;
+                }
+                for (String key : nearKeys(index, candidate)) {
+                    if (oneEditApart(candidate, key)) {
+                        tooShort |= key.replace(" ", "").length() < MIN_FUZZY_LETTERS;
+                        for (Named named : index.byName.get(key)) {
+                            found.add(named.unit());
+                        }
+                    }
+                }
+            }
+        }
+        return found.size() == 1 && !tooShort ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Names that could be one edit from the text: sharing a one-letter deletion with it, or being one. */
+    private static Set<String> nearKeys(Index index, String candidate) {
+        Set<String> keys = new LinkedHashSet<>(index.byDeletion.getOrDefault(candidate, List.of()));
+        for (String deleted : deletions(candidate)) {
+            if (index.byName.containsKey(deleted)) {
+                keys.add(deleted);
+            }
+            keys.addAll(index.byDeletion.getOrDefault(deleted, List.of()));
+        }
+        return keys;
+    }
+
+    /** Whether one letter replaced, left out, added, or two neighbours swapped turn {@code a} into {@code b}. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int start = 0;
+        while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        int endA = a.length();
+        int endB = b.length();
+        while (endA > start && endB > start && a.charAt(endA - 1) == b.charAt(endB - 1)) {
+            endA--;
+            endB--;
+        }
+        int differA = endA - start;
+        int differB = endB - start;
+        if (differA <= 1 && differB <= 1) {
+            return true;
+        }
+        return differA == 2 && differB == 2 && a.charAt(start) == b.charAt(start + 1)
+                && a.charAt(start + 1) == b.charAt(start);
     }
 
     private static boolean cueBefore(List<String> words, int i) {

@@ -274,6 +274,69 @@ class ReportMatcherTests {
     }
 
     @Test
+    void aRegisteredAddressThatTheReceivingServerFoundForgedIsNeverMatchedAutomatically() throws Exception {
+        MatchResult r = match("bacai-16-registered-address-failing-dmarc.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+        assertThat(r.reasons().get(0)).isEqualTo("sender claims a registered address of Xã Phước Đại, but the receiving"
+                + " server (mx.google.com) found dmarc=fail, spf=fail: the address may be forged, so a person must confirm");
+        assertReadable(r);
+    }
+
+    @Test
+    void onlyTheReceivingServersAuthenticationResultsAreBelieved() throws Exception {
+        MatchResult r = match("bacai-17-registered-address-passing-with-forged-field-below.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.MATCHED);
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+    }
+
+    @Test
+    void theNumberInTheAttachedReportNamesTheDispatch() throws Exception {
+        MatchResult r = match("bacai-18-number-in-attached-report.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.MATCHED);
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(number(r)).isEqualTo("325/MTTQ-BTT");
+        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Phước Đại",
+                "attachment Bao cao MTTQ xa Phuoc Dai.docx names 325/MTTQ-BTT");
+    }
+
+    @Test
+    void aForwardFromAPersonalAddressIsProposedForTheUnitWhoseRegisteredAddressSentTheOriginal() throws Exception {
+        ReceivedMessage message = read("bacai-19-forwarded-from-registered-address.eml");
+        assertThat(message.ownText()).isEqualTo("Anh chuyển giúp bản báo cáo.");
+
+        MatchResult r = matcher.match(message);
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+        assertThat(r.reasons()).contains("the message seems to come from Xã Phước Đại: a person must confirm");
+    }
+
+    @Test
+    void aCommuneNameWithOneLetterWrongIsProposedWhenNoOtherCommuneIsThatClose() throws Exception {
+        MatchResult r = match("bacai-20-commune-name-with-one-typo.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.unitId()).isEqualTo("phuoc-chinh");
+        assertThat(r.reasons()).contains("the message seems to come from Xã Phước Chính: a person must confirm");
+    }
+
+    @Test
+    void aMisspeltNameAsCloseToTwoCommunesNamesNeither() throws Exception {
+        MatchResult r = match("bacai-21-typo-between-twin-communes.eml");   // Phuoc Thanq: Phước Thắng or Phước Thành?
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.unitId()).isNull();
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+    }
+
+    @Test
     void everyFixturesReasonsAreSentencesAPersonCanRead() throws Exception {
         try (var files = Files.list(Path.of("src/test/resources/matching"))) {
             List<Path> emls = files.filter(p -> p.toString().endsWith(".eml")).sorted().toList();

@@ -86,6 +86,49 @@ class UnitNameFinderTests {
         assertThat(finder.inDisplayName(haiHau, "Xã Phước Đại")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Báo cáo của xã Phước Chínhh           | phuoc-chinh",   // a letter too many
+            "Bao cao xa Phuoc Chin                 | phuoc-chinh",   // a letter missing
+            "Bao cao xa Phouc Chinh                | phuoc-chinh",   // two letters swapped
+            "Bao cao xa Phuoc Trunq                | phuoc-trung",   // a letter wrong
+            "MTTQ xã Phước Bìng                    | phuoc-binh",
+    })
+    void aNameWithOneLetterWrongIsFoundWhenNoOtherUnitIsThatClose(String text, String unit) {
+        assertThat(finder.inText(bacAi, text)).map(Unit::id).hasValue(unit);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Bao cao xa Phuoc Thanq",     // one letter from Phước Thắng and from Phước Thành
+            "Bao cao xa Phuoc Tin",       // one letter from Phước Tân and from Phước Tiến
+            "Bao cao xa Phuoc Xyz",       // three letters wrong
+    })
+    void aMisspeltNameAsCloseToTwoUnitsOrFurtherThanOneLetterNamesNone(String text) {
+        assertThat(finder.inText(bacAi, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Báo cáo của xã Hải Phux",    // one letter from Hải Phúc, and from Hải Phú
+            "Báo cáo của xã Hải Hx",      // a short name must be written right
+            "Báo cáo của xã Hải Anhh",    // one letter from Hải Anh, two from Hải An: but Hải Anh is short
+    })
+    void shortAndTwinNamesAreNeverGuessedFromATypo(String text) {
+        assertThat(finder.inText(haiHau, text)).isEmpty();
+    }
+
+    @Test
+    void oneEditMeansOneLetterReplacedAddedLeftOutOrTwoNeighboursSwapped() {
+        assertThat(UnitNameFinder.oneEditApart("phuoc chinh", "phuoc chinhh")).isTrue();
+        assertThat(UnitNameFinder.oneEditApart("phuoc chinh", "phuoc chin")).isTrue();
+        assertThat(UnitNameFinder.oneEditApart("phuoc chinh", "phouc chinh")).isTrue();
+        assertThat(UnitNameFinder.oneEditApart("phuoc chinh", "phuoc chinx")).isTrue();
+        assertThat(UnitNameFinder.oneEditApart("phuoc chinh", "phuoc chinh")).isFalse();
+        assertThat(UnitNameFinder.oneEditApart("phuoc chinh", "phuoc chixx")).isFalse();
+        assertThat(UnitNameFinder.oneEditApart("phuoc chinh", "xphuoc chinhx")).isFalse();
+    }
+
     @Test
     void theCoreOfANameDropsItsAdministrativePrefix() {
         assertThat(UnitNameFinder.core("Xã Phước Đại")).isEqualTo("phuoc dai");
