@@ -25,6 +25,14 @@
 <#if !dispatches?has_content>
 <p>Hiện chưa có công văn nào cần theo dõi.</p>
 </#if>
+<#if bounced?has_content>
+<p>Thư gửi các đơn vị sau bị trả lại trong 30 ngày qua, đề nghị kiểm tra lại địa chỉ thư:</p>
+<ul>
+<#list bounced as b>
+  <li>${b.name} (lần gần nhất lúc ${b.at})</li>
+</#list>
+</ul>
+</#if>
 <#if reviewCount gt 0>
 <p><strong>Có ${reviewCount} thư cần cán bộ xem xét</strong> (chưa xác định được đơn vị hoặc công văn).</p>
 </#if>

@@ -31,6 +31,13 @@ Tất cả các đơn vị đã báo cáo.
 <#if !dispatches?has_content>
 Hiện chưa có công văn nào cần theo dõi.
 </#if>
+<#if bounced?has_content>
+
+Thư gửi các đơn vị sau bị trả lại trong 30 ngày qua, đề nghị kiểm tra lại địa chỉ thư:
+<#list bounced as b>
+  - ${b.name} (lần gần nhất lúc ${b.at})
+</#list>
+</#if>
 <#if reviewCount gt 0>
 
 Có ${reviewCount} thư cần cán bộ xem xét (chưa xác định được đơn vị hoặc công văn).

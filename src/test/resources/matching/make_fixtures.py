@@ -179,3 +179,8 @@ message("bacai-20-commune-name-with-one-typo.eml", ("Nguyen Van Nam", "namnv1979
         "Bao cao xa Phuoc Chinhh thuc hien CV 319", "Em gui bao cao.\n")
 message("bacai-21-typo-between-twin-communes.eml", ("Nguyen Van Nam", "namnv1979@gmail.com"), BAC_AI,
         "Bao cao xa Phuoc Thanq thuc hien CV 319", "Em gui bao cao.\n")
+
+# --- a commune official forwards the bot's reminder from a personal address; the threading headers are gone, the
+# subject's token stays
+message("bacai-22-forwarded-reminder-subject-token.eml", ("Lê Văn Tâm", "levantam.1985@gmail.com"), BAC_AI,
+        "Fwd: Nhắc báo cáo [RB-K7Q2M]", "Em gửi báo cáo của xã theo thư nhắc.\n")

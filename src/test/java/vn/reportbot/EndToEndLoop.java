@@ -129,7 +129,8 @@ abstract class EndToEndLoop {
         List<MimeMessage> acks = botMailTo("mttq.phuocdai@gmail.com");
         assertThat(acks).hasSize(1);
         MimeMessage ack = acks.get(0);
-        assertThat(ack.getSubject()).isEqualTo("Đã nhận báo cáo của Xã Phước Đại về Công văn số 319/MTTQ-BTT");
+        assertThat(ack.getSubject()).matches("Đã nhận báo cáo của Xã Phước Đại về Công văn số 319/MTTQ-BTT"
+                + " \\[RB-[2-9A-HJKMNP-TV-Z]{5}\\]");
         assertThat(ack.getHeader("In-Reply-To", null)).isEqualTo("<CAFphuocdai.319.report@mail.gmail.com>");
         assertThat(ack.getFrom()[0].toString()).contains(MAILBOX);
         assertThat(plainText(ack)).contains("Kính gửi Xã Phước Đại", "Công văn số 319/MTTQ-BTT", "Báo cáo 319 Phước Đại.docx");
@@ -143,7 +144,10 @@ abstract class EndToEndLoop {
             assertThat(got).as("reminders to %s", unit.id()).hasSize(unit.id().equals("phuoc-dai") ? 0 : 1);
         }
         MimeMessage reminder = botMailTo("mttq.phuoctan@gmail.com").stream().filter(this::isReminder).findFirst().orElseThrow();
-        assertThat(reminder.getSubject()).isEqualTo("Nhắc báo cáo Công văn số 319/MTTQ-BTT - Xã Phước Tân");
+        assertThat(reminder.getSubject()).matches("Nhắc báo cáo Công văn số 319/MTTQ-BTT - Xã Phước Tân"
+                + " \\[RB-[2-9A-HJKMNP-TV-Z]{5}\\]");
+        assertThat(allBotMail().stream().map(m -> subject(m).substring(subject(m).length() - 9)).distinct().count())
+                .as("every mail to a unit has a token of its own").isEqualTo(9);
         assertThat(plainText(reminder)).contains("chưa nhận được báo cáo", MAILBOX);
         long remindersOutsideTheOffice = allBotMail().stream().filter(this::isReminder)
                 .filter(m -> !recipients(m).get(0).startsWith("mttq.")).count();
@@ -212,13 +216,46 @@ abstract class EndToEndLoop {
         json(post("/api/jobs/poll/run", "", "text/plain").body());
         List<MimeMessage> acks = botMailTo("nguyenvanan.1978@gmail.com");
         assertThat(acks).hasSize(1);
-        assertThat(acks.get(0).getSubject()).isEqualTo("Đã nhận báo cáo của Xã Phước Tân về Công văn số 319/MTTQ-BTT");
+        assertThat(acks.get(0).getSubject()).startsWith("Đã nhận báo cáo của Xã Phước Tân về Công văn số 319/MTTQ-BTT [RB-");
 
         deliver("personal-gmail-phuoc-tan-correction.eml", "nguyenvanan.1978@gmail.com");
         assertThat(json(post("/api/jobs/poll/run", "", "text/plain").body())).containsEntry("mailsQueued", 1);
         Map<String, Object> correction = jsonList(get("/api/reports?decision=MATCHED").body()).get(0);
         assertThat(correction).containsEntry("unit", "phuoc-tan");
         assertThat(correction.get("reasons").toString()).contains("confirmed by staff");
+    }
+
+    @Test
+    void aUnitAddressThatBouncesIsFlaggedToStaffOnceADayAndInTheDigest() throws Exception {
+        startBot();
+        post("/api/dispatches", Files.readString(Path.of("config/dispatches/319-MTTQ-BTT-bac-ai.txt")), "text/plain");
+        byte[] bounce = Files.readAllBytes(Path.of("src/test/resources/matching/bacai-13-bounce.eml"));
+        RawSmtp.deliver(mail.getSmtp().getPort(), "mailer-daemon@googlemail.com", MAILBOX, bounce);
+        String again = new String(bounce, StandardCharsets.US_ASCII).replace("Message-ID: <bacai-13-bounce@",
+                "Message-ID: <bacai-13-bounce-again@");
+        RawSmtp.deliver(mail.getSmtp().getPort(), "mailer-daemon@googlemail.com", MAILBOX,
+                again.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(json(post("/api/jobs/poll/run", "", "text/plain").body())).containsEntry("messagesRead", 2)
+                .containsEntry("mailsQueued", 1);
+        List<Map<String, Object>> ignored = jsonList(get("/api/reports?decision=IGNORED").body());
+        assertThat(ignored).hasSize(2).allSatisfy(r -> assertThat(r).containsEntry("kind", "BOUNCE")
+                .containsEntry("unit", "phuoc-tan"));
+        for (var staff : directory.requireOffice("bac-ai-mttq").staff()) {
+            List<MimeMessage> notices = botMailTo(staff.email());
+            assertThat(notices).as("notices to %s", staff.email()).hasSize(1);
+            assertThat(notices.get(0).getSubject())
+                    .isEqualTo("Thư gửi Xã Phước Tân bị trả lại: cần kiểm tra địa chỉ mttq.phuoctan@gmail.com");
+            assertThat(plainText(notices.get(0))).contains("mttq.phuoctan@gmail.com", "Address not found",
+                    "cập nhật danh bạ");
+            assertThat(notices.get(0).getContentType()).startsWith("multipart/alternative");
+        }
+        assertThat(botMailTo("mttq.phuoctan@gmail.com")).as("nothing is sent to the address that bounced").isEmpty();
+
+        post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain");
+        MimeMessage digest = botMailTo(directory.requireOffice("bac-ai-mttq").staff().get(0).email()).stream()
+                .filter(m -> subject(m).startsWith("Tổng hợp")).findFirst().orElseThrow();
+        assertThat(plainText(digest)).contains("bị trả lại trong 30 ngày qua", "- Xã Phước Tân (lần gần nhất lúc");
     }
 
     private void startBot() {
@@ -331,6 +368,14 @@ abstract class EndToEndLoop {
     private static String header(MimeMessage m, String name) {
         try {
             return m.getHeader(name, null);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

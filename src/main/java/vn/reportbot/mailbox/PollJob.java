@@ -16,7 +16,7 @@ import vn.reportbot.system.OutboxFlush;
 
 /**
  * The {@code poll} job: reads every office's mailbox (or one), each on its own, so that one broken
- * mailbox does not stop the others, then sends the acknowledgements the new reports queued.
+ * mailbox does not stop the others, then sends the mails processing queued (acknowledgements, notices to staff).
  */
 public final class PollJob implements BotJob {
 
@@ -53,7 +53,7 @@ public final class PollJob implements BotJob {
                     + String.join(", ", pollers.keySet()));
         }
         int read = 0;
-        int queued = 0;
+        int waitingBefore = outbox.waiting();
         List<String> details = new ArrayList<>();
         for (var entry : pollers.entrySet()) {
             if (officeId.isPresent() && !officeId.get().equals(entry.getKey())) {
@@ -62,7 +62,6 @@ public final class PollJob implements BotJob {
             try {
                 MailboxPoller.PollCount count = entry.getValue().poll();
                 read += count.read();
-                queued += count.matched();
                 details.add(entry.getKey() + ": " + count.read() + " message(s) read, " + count.matched() + " matched"
                         + (count.failed() == 0 ? "" : ", " + count.failed() + " failed and will be tried again"));
             } catch (MessagingException | RuntimeException e) {
@@ -71,6 +70,7 @@ public final class PollJob implements BotJob {
                 details.add(entry.getKey() + ": mailbox could not be read: " + e.getMessage());
             }
         }
+        int queued = Math.max(0, outbox.waiting() - waitingBefore);
         int sent = outbox.flush();
         return new JobResult(name(), officeId.orElse(null), read, queued, sent, details);
     }

@@ -74,6 +74,9 @@ public final class ReportMatcher {
         }
         String officeId = office.map(Office::id).orElse(null);
 
+        if (message.kind() == MessageKind.BOUNCE) {
+            return bounce(message, office);
+        }
         if (message.kind() != MessageKind.REPORT) {
             String why = message.kindReason() == null ? "not a report" : message.kindReason();
             return new MatchResult(message.kind(), Decision.IGNORED, officeId, registered.map(Unit::id).orElse(null),
@@ -166,6 +169,26 @@ public final class ReportMatcher {
         return new MatchResult(message.kind(), Decision.MATCHED, theOffice.id(), unit.id(), dispatch, tasks, confidence, reasons);
     }
 
+    /**
+     * A delivery failure is never a report. When the address that failed is a unit's registered address, the
+     * result names that unit, so that staff can be told its address no longer receives mail.
+     */
+    private MatchResult bounce(ReceivedMessage message, Optional<Office> receiving) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(kindLabel(MessageKind.BOUNCE) + ": " + (message.kindReason() == null ? "not a report" : message.kindReason()));
+        Optional<Unit> failed = directory.unitByAddress(message.failedRecipient())
+                .filter(u -> receiving.isEmpty() || u.officeId().equals(receiving.get().id()));
+        if (failed.isPresent()) {
+            reasons.add("the address that failed, " + message.failedRecipient() + ", is registered for "
+                    + failed.get().name() + ": staff are told");
+        } else if (message.failedRecipient() != null) {
+            reasons.add("the address that failed, " + message.failedRecipient() + ", is not a unit's registered address");
+        }
+        String officeId = receiving.map(Office::id).orElse(failed.map(Unit::officeId).orElse(null));
+        return new MatchResult(MessageKind.BOUNCE, Decision.IGNORED, officeId, failed.map(Unit::id).orElse(null), null,
+                List.of(), 0.99, reasons);
+    }
+
     private MatchResult review(ReceivedMessage message, String officeId, Unit unit, KnownDispatch dispatch,
                                double confidence, List<String> reasons) {
         List<Integer> tasks = dispatch == null ? List.of() : taskMentions.find(message.ownText(), dispatch.tasks().size());
@@ -198,7 +221,7 @@ public final class ReportMatcher {
                 return sent;
             }
         }
-        return Optional.empty();
+        return SubjectToken.in(message.subject()).flatMap(sentMail::bySubjectToken);
     }
 
     private DispatchIndex dispatchIndex(String officeId, List<KnownDispatch> dispatches) {

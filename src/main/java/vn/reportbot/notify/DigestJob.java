@@ -56,6 +56,9 @@ class DigestJob implements BotJob {
         this.clock = clock;
     }
 
+    /** How far back the digest looks for bounced unit addresses. */
+    static final int BOUNCE_DAYS = 30;
+
     @Override
     public String name() {
         return "digest";
@@ -95,9 +98,25 @@ class DigestJob implements BotJob {
         model.put("now", MailModel.MOMENT.format(now));
         model.put("dispatches", dispatchModels);
         model.put("reviewCount", reports.list(Optional.of("NEEDS_REVIEW"), Optional.of(office.id()), 1000).size());
+        model.put("bounced", bouncedUnits(office, now));
         List<String> staff = office.staff().stream().map(StaffMember::email).toList();
         return outbox.enqueue(new OutgoingMail("digest:" + office.id() + ":" + today, "digest", office.id(), null, null,
                 staff, templates.render("digest", model), null));
+    }
+
+    /** The units whose registered address bounced in the last {@value #BOUNCE_DAYS} days, with the latest bounce. */
+    private List<Map<String, Object>> bouncedUnits(Office office, ZonedDateTime now) {
+        Map<String, Map<String, Object>> byUnit = new java.util.LinkedHashMap<>();
+        for (ReportView report : reports.list(Optional.of("IGNORED"), Optional.of(office.id()), 1000)) {
+            if (!"BOUNCE".equals(report.kind()) || report.unit() == null
+                    || report.receivedAt().isBefore(now.minusDays(BOUNCE_DAYS).toOffsetDateTime())) {
+                continue;
+            }
+            byUnit.computeIfAbsent(report.unit(), id -> Map.of(
+                    "name", office.unit(id).map(u -> u.name()).orElse(id),
+                    "at", MailModel.MOMENT.format(report.receivedAt().atZoneSameInstant(clock.getZone()))));
+        }
+        return new ArrayList<>(byUnit.values());
     }
 
     private Map<String, Object> dispatchModel(Office office, KnownDispatch dispatch, LocalDate today) {

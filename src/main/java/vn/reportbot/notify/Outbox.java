@@ -1,5 +1,6 @@
 package vn.reportbot.notify;
 
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -11,12 +12,14 @@ import org.springframework.stereotype.Repository;
 
 import vn.reportbot.matching.SentMail;
 import vn.reportbot.matching.SentMailIndex;
+import vn.reportbot.matching.SubjectToken;
 
 /** The {@code outbox} table: mails queued, sent or failed, each with the Message-ID the bot gave it. */
 @Repository
 class Outbox implements SentMailIndex {
 
     static final int MAX_ATTEMPTS = 5;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,14 +39,32 @@ class Outbox implements SentMailIndex {
             return false;
         }
         String messageId = "<" + mail.kind() + "." + UUID.randomUUID() + "@" + messageIdDomain + ">";
+        String token = mail.unitId() == null ? null : unusedToken();
+        String subject = token == null ? mail.content().subject() : mail.content().subject() + " [" + token + "]";
         jdbc.sql("INSERT INTO outbox (dedupe_key, kind, office_id, dispatch_id, unit_id, recipients, subject, body_text,"
-                        + " body_html, message_id, in_reply_to, status, attempts, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?)")
+                        + " body_html, message_id, in_reply_to, status, attempts, created_at, subject_token)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)")
                 .params(mail.dedupeKey(), mail.kind(), mail.officeId(), mail.dispatchId(), mail.unitId(),
-                        String.join(",", mail.recipients()), mail.content().subject(), mail.content().text(),
-                        mail.content().html(), messageId, mail.inReplyTo(), Timestamp.from(clock.instant()))
+                        String.join(",", mail.recipients()), subject, mail.content().text(),
+                        mail.content().html(), messageId, mail.inReplyTo(), Timestamp.from(clock.instant()), token)
                 .update();
         return true;
+    }
+
+    /** A fresh {@link SubjectToken}: the odds of drawing a used one are tiny, and a used one is drawn again. */
+    private String unusedToken() {
+        while (true) {
+            String token = SubjectToken.random(RANDOM);
+            boolean used = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE subject_token = ?").param(token)
+                    .query(Integer.class).single() > 0;
+            if (!used) {
+                return token;
+            }
+        }
+    }
+
+    int waitingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = 'QUEUED'").query(Integer.class).single();
     }
 
     List<QueuedMail> queued() {
@@ -69,7 +90,16 @@ class Outbox implements SentMailIndex {
 
     @Override
     public Optional<SentMail> byMessageId(String messageId) {
-        return jdbc.sql("SELECT kind, office_id, dispatch_id, unit_id FROM outbox WHERE message_id = ?").param(messageId)
+        return sentMail("message_id", messageId);
+    }
+
+    @Override
+    public Optional<SentMail> bySubjectToken(String token) {
+        return sentMail("subject_token", token);
+    }
+
+    private Optional<SentMail> sentMail(String column, String value) {
+        return jdbc.sql("SELECT kind, office_id, dispatch_id, unit_id FROM outbox WHERE " + column + " = ?").param(value)
                 .query((rs, n) -> {
                     long dispatchId = rs.getLong("dispatch_id");
                     return new SentMail(rs.getString("kind"), rs.getString("office_id"),

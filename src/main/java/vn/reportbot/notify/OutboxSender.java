@@ -43,6 +43,11 @@ public class OutboxSender implements OutboxFlush {
     }
 
     @Override
+    public int waiting() {
+        return outbox.waitingCount();
+    }
+
+    @Override
     public synchronized int flush() {
         int sent = 0;
         for (Outbox.QueuedMail mail : outbox.queued()) {

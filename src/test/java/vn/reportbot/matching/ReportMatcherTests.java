@@ -249,15 +249,18 @@ class ReportMatcherTests {
     }
 
     @Test
-    void aBounceIsIgnored() throws Exception {
+    void aBounceIsIgnoredAndNamesTheUnitWhoseRegisteredAddressFailed() throws Exception {
         MatchResult r = match("bacai-13-bounce.eml");
 
         assertThat(r.kind()).isEqualTo(MessageKind.BOUNCE);
         assertThat(r.decision()).isEqualTo(Decision.IGNORED);
         assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
-        assertThat(r.unitId()).isNull();
+        assertThat(r.unitId()).as("the unit whose address bounced").isEqualTo("phuoc-tan");
         assertThat(r.dispatch()).isNull();
-        assertThat(r.reasons()).singleElement().asString().startsWith("delivery failure report: ");
+        assertThat(r.reasons()).hasSize(2);
+        assertThat(r.reasons().get(0)).startsWith("delivery failure report: ");
+        assertThat(r.reasons().get(1)).isEqualTo(
+                "the address that failed, mttq.phuoctan@gmail.com, is registered for Xã Phước Tân: staff are told");
     }
 
     @Test
@@ -334,6 +337,44 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
         assertThat(r.unitId()).isNull();
         assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+    }
+
+    @Test
+    void aForwardOfTheBotsReminderThatLostItsHeadersIsKnownByTheTokenInItsSubject() throws Exception {
+        KnownDispatch d325 = catalog.dispatchesOf("bac-ai-mttq").stream()
+                .filter(d -> d.number().equals("325/MTTQ-BTT")).findFirst().orElseThrow();
+        SentMailIndex sent = new SentMailIndex() {
+            @Override
+            public Optional<SentMail> byMessageId(String messageId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<SentMail> bySubjectToken(String token) {
+                return token.equals("RB-K7Q2M") ? Optional.of(new SentMail("reminder", "bac-ai-mttq", d325.id(), "phuoc-tan"))
+                        : Optional.empty();
+            }
+        };
+        ReportMatcher withSentMail = new ReportMatcher(directory, catalog, sent);
+
+        MatchResult r = withSentMail.match(read("bacai-22-forwarded-reminder-subject-token.eml"));
+
+        assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
+        assertThat(r.unitId()).isEqualTo("phuoc-tan");
+        assertThat(number(r)).isEqualTo("325/MTTQ-BTT");
+        assertThat(r.reasons()).contains("replies to the bot's reminder about 325/MTTQ-BTT",
+                "the message seems to come from Xã Phước Tân: a person must confirm");
+    }
+
+    @Test
+    void subjectTokensAreFoundHoweverTheMailProgramChangedTheirCase() {
+        assertThat(SubjectToken.in("Fwd: Nhắc báo cáo [RB-K7Q2M]")).hasValue("RB-K7Q2M");
+        assertThat(SubjectToken.in("Re: Nhắc báo cáo [rb-k7q2m]")).hasValue("RB-K7Q2M");
+        assertThat(SubjectToken.in("Re: Nhắc báo cáo RB - K7Q2M")).hasValue("RB-K7Q2M");
+        assertThat(SubjectToken.in("Báo cáo [RB-K7Q2M1]")).isEmpty();
+        assertThat(SubjectToken.in("Báo cáo ORB-K7Q2M")).isEmpty();
+        assertThat(SubjectToken.in("Báo cáo [RB-K7Q0M]")).as("0 is not in the alphabet").isEmpty();
+        assertThat(SubjectToken.random(new java.util.Random(7))).matches("RB-[2-9A-HJKMNP-TV-Z]{5}");
     }
 
     @Test

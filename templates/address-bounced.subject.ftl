@@ -1,0 +1,1 @@
+Thư gửi ${unitName} bị trả lại: cần kiểm tra địa chỉ ${address}
