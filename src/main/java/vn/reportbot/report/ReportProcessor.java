@@ -32,6 +32,8 @@ import vn.reportbot.task.TaskLedger;
 public class ReportProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(ReportProcessor.class);
+    /** The longest message key stored as it is (the {@code report.message_key} column). */
+    private static final int MAX_KEY = 400;
 
     private final MessageReader reader;
     private final ReportMatcher matcher;
@@ -65,8 +67,7 @@ public class ReportProcessor {
         } catch (MalformedMessageException e) {
             return recordUnreadable(mailboxOffice, sha256, fileName, e.getMessage());
         }
-        String key = message.messageId() != null && !message.messageId().isBlank()
-                ? message.messageId() : "sha256:" + sha256;
+        String key = messageKey(message.messageId(), sha256);
         Optional<Long> earlier = reports.find(mailboxOffice, key);
         if (earlier.isPresent()) {
             return new ProcessingOutcome(earlier.get(), null, true);
@@ -82,8 +83,8 @@ public class ReportProcessor {
             taskId = task.map(ReportingTask::id).orElse(null);
             period = task.map(t -> result.dispatch().periodLabel(t.periodStart())).orElse("");
         }
-        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, message.messageId(), sha256, fileName, now,
-                message.fromAddress(), message.subject(), message.kind().name(), result.decision().name(), result.officeId(),
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, fits(message.messageId(), 998), sha256,
+                fileName, now, fits(message.fromAddress(), 320), message.subject(), message.kind().name(), result.decision().name(), result.officeId(),
                 result.unitId(), result.dispatch() == null ? null : result.dispatch().id(), taskId, result.tasks(),
                 result.confidence(), withAttachmentProblems(result.reasons(), message), message.attachments().stream().map(ReportProcessor::describe).toList()));
         log.info("Message {} from {} ({}): {} {}{}", id, message.fromAddress(), message.subject(), result.decision(),
@@ -130,6 +131,26 @@ public class ReportProcessor {
                 null, null, null, List.of(), 0.0, reasons, List.of()));
         log.warn("Message {} in the mailbox of {} ({}) is on the review list: {}", id, mailboxOffice, subject, reason);
         return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);
+    }
+
+    /**
+     * What makes a message the same message when it is read again: its Message-ID (a SHA-256 of it when it is too
+     * long to store whole), else the SHA-256 of its raw bytes.
+     */
+    static String messageKey(String messageId, String rawSha256) {
+        if (messageId == null || messageId.isBlank()) {
+            return "sha256:" + rawSha256;
+        }
+        if (messageId.length() <= MAX_KEY) {
+            return messageId;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(messageId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "message-id-sha256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private static String fits(String value, int length) {

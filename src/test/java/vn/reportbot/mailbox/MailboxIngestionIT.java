@@ -90,15 +90,15 @@ class MailboxIngestionIT {
     }
 
     /**
-     * A Message-ID longer than the 400 characters the {@code report.message_key} column holds makes the insert fail
-     * in the database: a real failure of processing, not a test double. Should processing learn to cope with such
-     * an id, this test needs another way to fail.
+     * A check constraint the test adds to the database refuses this one message's record: a real failure of
+     * processing inside the database, not a test double. The quarantine entry, keyed by the raw message's hash,
+     * passes the constraint.
      */
     @Test
     void aMessageWhoseProcessingFailsIsTriedAgainThenPutOnReviewWhileTheNextMessageIsProcessed() throws Exception {
         bot = Bot.start(dataDir, url(), "--reportbot.mailbox.idle=false", "--reportbot.mailbox.max-attempts=2");
-        String longId = "<" + "x".repeat(450) + "@test>";
-        deliver(Mails.message(longId, "Bao cao hong"), 1);
+        bot.db().sql("ALTER TABLE report ADD CONSTRAINT refuses_poison CHECK (message_key <> '<poison@test>')").update();
+        deliver(Mails.message("<poison@test>", "Bao cao hong"), 1);
         deliver(Mails.message("<after-1@test>", "Bao cao sau"), 2);
 
         JobResult first = bot.poll();
@@ -143,6 +143,27 @@ class MailboxIngestionIT {
         Bot.await("the message delivered after the restart is recorded", SOON,
                 () -> bot.reportsWithMessageId("<after-restart@test>") == 1);
         Bot.await("health is UP again", SOON, () -> "UP".equals(bot.mailboxesStatus()));
+    }
+
+    @Test
+    void aMessageIdTooLongToStoreWholeIsRecordedOnceUnderItsHash() throws Exception {
+        bot = Bot.start(dataDir, url(), "--reportbot.mailbox.idle=false");
+        String longId = "<" + "x".repeat(1200) + "@test>";
+        byte[] raw = Mails.message(longId, "Bao cao dai");
+        deliver(raw, 1);
+
+        assertThat(bot.poll().messagesRead()).isEqualTo(1);
+        mail.getUserManager().deleteUser(mail.getUserManager().getUserByEmail(Bot.MAILBOX));
+        mail.setUser(Bot.MAILBOX, Bot.MAILBOX, PASSWORD);
+        Mails.append(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX", raw);
+        assertThat(bot.poll().messagesRead()).as("the same message, read again in a new folder").isEqualTo(1);
+
+        assertThat(bot.reports()).as("recorded once").isEqualTo(1);
+        String key = bot.db().sql("SELECT message_key FROM report").query(String.class).single();
+        assertThat(key).matches("message-id-sha256:[0-9a-f]{64}");
+        assertThat(bot.db().sql("SELECT kind || '|' || reasons FROM report").query(String.class).single())
+                .as("processed like any message, not quarantined").startsWith("REPORT|")
+                .doesNotContain("processing failed");
     }
 
     @Test
