@@ -134,20 +134,6 @@ class TemplateRendererTests {
     }
 
     @Test
-    void aTemplateThatDoesNotParseFailsNamingItsFile() throws IOException {
-        Path folder = copyOfTemplates();
-        Path broken = folder.resolve("reminder.txt.ftl");
-        Files.writeString(broken, "Kính gửi ${unitName,\n<#if overdue>Quá hạn\n");
-        TemplateRenderer renderer = new TemplateRenderer(folder);
-
-        assertThatThrownBy(() -> renderer.render("reminder", reminderModel(false)))
-                .isInstanceOf(TemplateException.class)
-                .hasMessageContaining(broken.toString());
-        // the other mails still render
-        assertThat(renderer.render("acknowledgement", acknowledgementModel(false)).subject()).contains("Xã Phước Đại");
-    }
-
-    @Test
     void aTemplateThatUsesAnUnknownNameFailsNamingItsFileAndTheName() throws IOException {
         Path folder = copyOfTemplates();
         Path broken = folder.resolve("acknowledgement.html.ftl");
@@ -183,6 +169,37 @@ class TemplateRendererTests {
                 .hasMessageContaining("reportbot.templates")
                 .hasMessageContaining(missing.toString())
                 .hasMessageContaining("missing");
+    }
+
+    @Test
+    void aTemplateWithASyntaxErrorStopsConstructionNamingItsFileLineAndColumn() throws IOException {
+        Path folder = copyOfTemplates();
+        Path broken = folder.resolve("reminder.txt.ftl");
+        Files.writeString(broken, "Kính gửi ${unitName},\n<#if overdue>Quá hạn\n");
+
+        assertThatThrownBy(() -> new TemplateRenderer(folder))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining(broken.toString())
+                .hasMessageContaining("syntax error at line 2");
+    }
+
+    @Test
+    void aTemplateBrokenWhileTheServiceRunsIsReportedAndItsLastWorkingVersionIsUsed() throws IOException {
+        Path folder = copyOfTemplates();
+        TemplateRenderer renderer = new TemplateRenderer(folder, java.time.Duration.ZERO);
+        String before = renderer.render("acknowledgement", acknowledgementModel(false)).text();
+
+        Files.writeString(folder.resolve("acknowledgement.txt.ftl"), "Kính gửi ${unitName}<#if late>\n");
+        assertThat(renderer.render("acknowledgement", acknowledgementModel(false)).text())
+                .as("a syntax error").isEqualTo(before);
+
+        Files.writeString(folder.resolve("acknowledgement.txt.ftl"), "Kính gửi ${tenDonVi}\n");
+        assertThat(renderer.render("acknowledgement", acknowledgementModel(false)).text())
+                .as("an unknown name").isEqualTo(before);
+
+        Files.writeString(folder.resolve("acknowledgement.txt.ftl"), "Kính gửi ${unitName}.\n");
+        assertThat(renderer.render("acknowledgement", acknowledgementModel(false)).text())
+                .as("mended").isEqualTo("Kính gửi Xã Phước Đại.\n");
     }
 
     @Test
