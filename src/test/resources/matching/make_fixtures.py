@@ -184,3 +184,13 @@ message("bacai-21-typo-between-twin-communes.eml", ("Nguyen Van Nam", "namnv1979
 # subject's token stays
 message("bacai-22-forwarded-reminder-subject-token.eml", ("Lê Văn Tâm", "levantam.1985@gmail.com"), BAC_AI,
         "Fwd: Nhắc báo cáo [RB-K7Q2M]", "Em gửi báo cáo của xã theo thư nhắc.\n")
+
+# --- the attached report's headings repeat the words of tasks 2 and 3, without saying "nội dung 2"
+bac_ai("bacai-23-task-headings-in-attached-report.eml", "Báo cáo thực hiện CV 319/MTTQ-BTT",
+       "Xã Phước Đại gửi báo cáo (file đính kèm).",
+       attachment=("Bao cao 319.docx", docx([
+           "ỦY BAN MTTQ VIỆT NAM", "XÃ PHƯỚC ĐẠI", "BÁO CÁO", "Kết quả thực hiện Công văn số 319/MTTQ-BTT",
+           "1. Kết quả vận động nhân dân tham gia phong trào, bao vây, thu hẹp vùng đỏ, vùng cam, tách nhanh F0",
+           "Toàn xã đã vận động 1.250 hộ ký cam kết.",
+           "2. Hoạt động của Tổ giám sát Covid cộng đồng, nắm bắt tâm tư, nguyện vọng của người dân",
+           "Các tổ giám sát duy trì hoạt động hằng ngày."])))

@@ -164,7 +164,7 @@ public final class ReportMatcher {
         if (!dispatchSure && !byMatter) {
             return review(message, theOffice.id(), unit, dispatch, dispatch == null ? 0.3 : 0.55, reasons);
         }
-        List<Integer> tasks = taskMentions.find(message.ownText(), dispatch.tasks().size());
+        List<Integer> tasks = taskMentions.find(ownWords(message), dispatch.tasks());
         double confidence = byMatter ? 0.8 : mention.map(m -> m.fullNumber() ? 0.97 : 0.93).orElse(0.95);
         return new MatchResult(message.kind(), Decision.MATCHED, theOffice.id(), unit.id(), dispatch, tasks, confidence, reasons);
     }
@@ -191,7 +191,7 @@ public final class ReportMatcher {
 
     private MatchResult review(ReceivedMessage message, String officeId, Unit unit, KnownDispatch dispatch,
                                double confidence, List<String> reasons) {
-        List<Integer> tasks = dispatch == null ? List.of() : taskMentions.find(message.ownText(), dispatch.tasks().size());
+        List<Integer> tasks = dispatch == null ? List.of() : taskMentions.find(ownWords(message), dispatch.tasks());
         return new MatchResult(message.kind(), Decision.NEEDS_REVIEW, officeId, unit == null ? null : unit.id(), dispatch,
                 tasks, confidence, reasons);
     }
@@ -262,6 +262,13 @@ public final class ReportMatcher {
         return message.attachments().stream()
                 .filter(a -> !a.text().isBlank() && !a.contentType().startsWith("message/"))
                 .toList();
+    }
+
+    /** The unit's own words: its text above any quote, then its attached documents. */
+    private static String ownWords(ReceivedMessage message) {
+        StringBuilder text = new StringBuilder(message.ownText());
+        documents(message).forEach(a -> text.append("\n\n").append(a.text()));
+        return text.toString();
     }
 
     /** The start of a document, where a report's letterhead, number and subject stand. */

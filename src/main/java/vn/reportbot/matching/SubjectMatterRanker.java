@@ -93,7 +93,7 @@ final class SubjectMatterRanker {
         return ranked;
     }
 
-    private static List<String> pairs(String text) {
+    static List<String> pairs(String text) {
         String[] words = VietnameseText.accentFreeKey(text).split(" ");
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < words.length; i++) {

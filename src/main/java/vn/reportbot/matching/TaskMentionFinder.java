@@ -1,31 +1,79 @@
 package vn.reportbot.matching;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.reportbot.dispatch.DispatchTask;
 import vn.reportbot.text.VietnameseText;
 
-/** Finds the numbered tasks a report says it addresses ({@code nội dung 1}, {@code mục 2}, {@code nhiệm vụ 3 và 4}). */
+/**
+ * Finds the numbered tasks a report says it addresses: by number ({@code nội dung 1}, {@code mục 2},
+ * {@code nhiệm vụ 3 và 4}), or by a heading of the report that repeats a task's words
+ * ({@code 2. Về công tác vận động ủng hộ Quỹ "Vì người nghèo"} for the task that asks for it). A heading counts for a
+ * task when it shares at least {@value #MIN_SHARED} telling word pairs with it and twice as many as with any other.
+ */
 final class TaskMentionFinder {
 
     private static final Pattern MENTION = Pattern.compile(
             "(?<![a-z])(?:noi dung|muc|nhiem vu|nv|phan)\\s+((?:\\d{1,2})(?:\\s*(?:,|va|;)\\s*\\d{1,2})*)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+    /** A line that opens a numbered section: {@code 1.}, {@code 2)}, {@code II.}, {@code a)}, {@code -}. */
+    private static final Pattern HEADING = Pattern.compile("^\\s*(?:\\d{1,2}|[ivx]{1,4}|[a-zđ])\\s*[.)/:-]\\s+\\S");
+    private static final int MAX_HEADING_WORDS = 40;
+    static final int MIN_SHARED = 3;
 
-    List<Integer> find(String text, int taskCount) {
+    List<Integer> find(String text, List<DispatchTask> dispatchTasks) {
         TreeSet<Integer> tasks = new TreeSet<>();
         Matcher m = MENTION.matcher(VietnameseText.accentFreeKeyKeepingPunctuation(text));
         while (m.find()) {
             Matcher n = NUMBER.matcher(m.group(1));
             while (n.find()) {
                 int ordinal = Integer.parseInt(n.group());
-                if (ordinal >= 1 && ordinal <= taskCount) {
+                if (dispatchTasks.stream().anyMatch(t -> t.ordinal() == ordinal)) {
                     tasks.add(ordinal);
                 }
             }
         }
+        if (dispatchTasks.size() > 1) {
+            tasks.addAll(byHeadings(text, dispatchTasks));
+        }
         return List.copyOf(tasks);
+    }
+
+    private static List<Integer> byHeadings(String text, List<DispatchTask> dispatchTasks) {
+        List<Set<String>> taskPairs = new ArrayList<>();
+        for (DispatchTask task : dispatchTasks) {
+            taskPairs.add(new HashSet<>(SubjectMatterRanker.pairs(task.text())));
+        }
+        List<Integer> found = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            if (!HEADING.matcher(lower).find() || line.strip().split("\\s+").length > MAX_HEADING_WORDS) {
+                continue;
+            }
+            Set<String> pairs = new HashSet<>(SubjectMatterRanker.pairs(line));
+            int best = -1;
+            int bestShared = 0;
+            int secondShared = 0;
+            for (int i = 0; i < taskPairs.size(); i++) {
+                int shared = (int) pairs.stream().filter(taskPairs.get(i)::contains).count();
+                if (shared > bestShared) {
+                    secondShared = bestShared;
+                    bestShared = shared;
+                    best = i;
+                } else if (shared > secondShared) {
+                    secondShared = shared;
+                }
+            }
+            if (best >= 0 && bestShared >= MIN_SHARED && bestShared >= 2 * secondShared) {
+                found.add(dispatchTasks.get(best).ordinal());
+            }
+        }
+        return found;
     }
 }

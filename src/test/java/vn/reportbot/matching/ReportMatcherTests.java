@@ -378,6 +378,15 @@ class ReportMatcherTests {
     }
 
     @Test
+    void theHeadingsOfTheAttachedReportThatRepeatATasksWordsSayWhichTasksItAddresses() throws Exception {
+        MatchResult r = match("bacai-23-task-headings-in-attached-report.eml");
+
+        assertThat(r.decision()).isEqualTo(Decision.MATCHED);
+        assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
+        assertThat(r.tasks()).containsExactly(2, 3);
+    }
+
+    @Test
     void everyFixturesReasonsAreSentencesAPersonCanRead() throws Exception {
         try (var files = Files.list(Path.of("src/test/resources/matching"))) {
             List<Path> emls = files.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
