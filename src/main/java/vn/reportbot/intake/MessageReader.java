@@ -27,6 +27,7 @@ import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.util.ByteSequence;
 
+import vn.reportbot.text.LegacyVietnamese;
 import vn.reportbot.text.VietnameseText;
 
 /**
@@ -492,17 +493,20 @@ public final class MessageReader {
             return in.transferTo(OutputSink.INSTANCE);
         }
 
-        /** The readable body: the non-blank text/plain parts, else the HTML parts as text. */
+        /**
+         * The readable body: the non-blank text/plain parts, else the HTML parts as text; text pasted from a TCVN3 or
+         * VNI document is converted.
+         */
         String bodyText() {
             List<String> chosen = new ArrayList<>();
             for (String s : plain) {
                 if (!s.isBlank()) {
-                    chosen.add(normaliseLines(s));
+                    chosen.add(LegacyVietnamese.toUnicode(normaliseLines(s)));
                 }
             }
             if (chosen.isEmpty()) {
                 for (String s : html) {
-                    String t = HtmlToText.convert(s);
+                    String t = LegacyVietnamese.toUnicode(HtmlToText.convert(s));
                     if (!t.isBlank()) {
                         chosen.add(t);
                     }
