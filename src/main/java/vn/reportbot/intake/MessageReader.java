@@ -505,7 +505,7 @@ public final class MessageReader {
             try {
                 ReceivedMessage inner = reader.read(counted, depth + 1);
                 count(counted);
-                return new Attachment(fileName, mimeType, counted.count, forwardedText(inner), null);
+                return new Attachment(fileName, mimeType, counted.count, forwardedText(inner), problemsInside(inner));
             } catch (MalformedMessageException e) {
                 count(counted);
                 return new Attachment(fileName, mimeType, counted.count, "", "text not read: " + e.getMessage());
@@ -525,6 +525,17 @@ public final class MessageReader {
                 }
             }
             return text.toString();
+        }
+
+        /** What could not be read in the attached message's own attachments, or {@code null}. */
+        private static String problemsInside(ReceivedMessage inner) {
+            List<String> problems = new ArrayList<>();
+            for (Attachment a : inner.attachments()) {
+                if (a.problem() != null) {
+                    problems.add("in " + a.label() + ": " + a.problem());
+                }
+            }
+            return problems.isEmpty() ? null : String.join("; ", problems);
         }
 
         private static String fileName(Part p) {
