@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
 import vn.reportbot.text.LegacyVietnamese;
 import vn.reportbot.text.VietnameseText;
 
@@ -31,6 +33,12 @@ public final class DocumentTextReader {
 
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t\\u00A0]+\\n");
     private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{4,}");
+
+    static {
+        // ZipGuard has bounded what an archive expands to before POI opens it; POI's own check of each part's ratio
+        // would refuse ordinary long tables, whose repetitive XML compresses more than a hundred to one.
+        ZipSecureFile.setMinInflateRatio(0);
+    }
 
     /** Whether the file name has one of the {@link #EXTENSIONS}. */
     public static boolean isSupported(String fileName) {
@@ -70,7 +78,8 @@ public final class DocumentTextReader {
         }
         String text = switch (Kind.of(bytes)) {
             case ZIP -> zip(bytes, extension);
-            case OLE2 -> extension.equals(".xls") ? SheetText.read(bytes) : DocText.read(bytes);
+            // an OLE2 file named .xlsx is an old workbook under a new name, or a workbook Excel encrypted
+            case OLE2 -> extension.equals(".xls") || extension.equals(".xlsx") ? SheetText.read(bytes) : DocText.read(bytes);
             case PDF -> PdfText.read(bytes);
             case RTF -> throw new UnreadableDocumentException(
                     "not a Word file: it is RTF text; open it in Word and save it as .docx");

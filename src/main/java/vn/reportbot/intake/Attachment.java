@@ -8,8 +8,9 @@ package vn.reportbot.intake;
  * @param size        the decoded size in bytes
  * @param text        the document's text (NFC, legacy encodings converted), or the empty string when it has none
  *                    or it was not read
- * @param problem     why a document's text was not read (a limit it hit, a damaged or protected file), or
- *                    {@code null} when it was read or the part is not a document (an image, say)
+ * @param problem     why a document's text was not read (a limit it hit, a damaged or protected file), and for an
+ *                    attached message what could not be read inside it; {@code null} when everything was read or
+ *                    the part is not a document (an image, say)
  */
 public record Attachment(String fileName, String contentType, long size, String text, String problem) {
 

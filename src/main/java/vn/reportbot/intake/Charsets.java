@@ -15,12 +15,15 @@ import vn.reportbot.text.VietnameseText;
 
 /**
  * Turns bytes into NFC text, honouring a declared charset and falling back sensibly when the
- * label is missing, unknown or wrong. windows-1258 is never guessed (it is only right when declared).
+ * label is missing, unknown or wrong. A Western label (ISO-8859-1, windows-1252) is not trusted on bytes that are
+ * valid UTF-8 or show windows-1258's tone bytes after vowels: Vietnamese mail clients send both under that label.
+ * Unlabelled 8-bit bytes that are not UTF-8 are windows-1258 when they show those tone bytes, else windows-1252.
  */
 final class Charsets {
 
     /** Used when bytes are 8-bit, not UTF-8 and nothing usable was declared. */
     static final Charset FALLBACK = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     private static final Map<String, String> ALIASES = Map.of(
             "utf8", "UTF-8",
@@ -48,18 +51,60 @@ final class Charsets {
         if (charset == null || isAsciiLabel(charset)) {
             return guess(bytes, length);
         }
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            // A "UTF-8" label on windows-1252 bytes happens; do not turn the text into U+FFFD.
+        if (charset.equals(StandardCharsets.UTF_8) || isWesternLabel(charset)) {
+            // A "UTF-8" label on windows-1252 bytes happens, and so does a Western label on UTF-8 or windows-1258 bytes.
             String strict = strictUtf8(bytes, length);
-            return strict != null ? strict : new String(bytes, 0, length, FALLBACK);
+            if (strict != null) {
+                return strict;
+            }
+            if (charset.equals(StandardCharsets.UTF_8) || looksLikeWindows1258(bytes, length)) {
+                return eightBit(bytes, length);
+            }
         }
         return new String(bytes, 0, length, charset);
     }
 
-    /** UTF-8 when the bytes are valid UTF-8 (pure ASCII included), otherwise windows-1252. */
+    /** UTF-8 when the bytes are valid UTF-8 (pure ASCII included), otherwise windows-1258 or windows-1252. */
     static String guess(byte[] bytes, int length) {
         String strict = strictUtf8(bytes, length);
-        return strict != null ? strict : new String(bytes, 0, length, FALLBACK);
+        return strict != null ? strict : eightBit(bytes, length);
+    }
+
+    private static String eightBit(byte[] bytes, int length) {
+        return new String(bytes, 0, length, looksLikeWindows1258(bytes, length) ? WINDOWS_1258 : FALLBACK);
+    }
+
+    /**
+     * Vietnamese written in windows-1258: at least two of its five tone bytes (0xCC grave, 0xEC acute, 0xD2 hook,
+     * 0xDE tilde, 0xF2 dot below) right after a vowel, and such pairs make up at least a third of the 8-bit bytes.
+     * In Western text those bytes are the rare Ì ì Ò Þ ò, seldom after a vowel; in TCVN3 text they are whole letters,
+     * mostly after consonants, among many other 8-bit letters.
+     */
+    static boolean looksLikeWindows1258(byte[] bytes, int length) {
+        int eightBit = 0;
+        int tonedVowels = 0;
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                continue;
+            }
+            eightBit++;
+            boolean tone = b == 0xCC || b == 0xEC || b == 0xD2 || b == 0xDE || b == 0xF2;
+            if (tone && i > 0 && isVowel1258(bytes[i - 1] & 0xFF)) {
+                tonedVowels++;
+            }
+        }
+        return tonedVowels >= 2 && tonedVowels * 3 >= eightBit;
+    }
+
+    /** a e i o u y in either case, and windows-1258's â ê ô ă ơ ư in either case. */
+    private static boolean isVowel1258(int b) {
+        return "aeiouyAEIOUY".indexOf(b) >= 0 || b == 0xE2 || b == 0xEA || b == 0xF4 || b == 0xE3 || b == 0xF5
+                || b == 0xFD || b == 0xC2 || b == 0xCA || b == 0xD4 || b == 0xC3 || b == 0xD5 || b == 0xDD;
+    }
+
+    private static boolean isWesternLabel(Charset charset) {
+        return charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(FALLBACK);
     }
 
     /** The charset for a MIME label, or {@code null} when the label is missing, invalid or unsupported. */

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -21,12 +22,14 @@ import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.MimeIOException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
+import org.apache.james.mime4j.parser.ContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.util.ByteSequence;
 
+import vn.reportbot.text.LegacyVietnamese;
 import vn.reportbot.text.VietnameseText;
 
 /**
@@ -102,11 +105,8 @@ public final class MessageReader {
         try {
             skipEnvelope(in);
             Collector collector = new Collector(this, depth);
-            MimeStreamParser parser = new MimeStreamParser(CONFIG, LENIENT, null);
-            parser.setContentDecoding(true);
-            parser.setNoRecurse();
+            MimeStreamParser parser = parser(collector);
             collector.parser = parser;
-            parser.setContentHandler(collector);
             parser.parse(in);
             return build(collector);
         } catch (MimeIOException e) {
@@ -116,6 +116,15 @@ public final class MessageReader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the message failed", e);
         }
+    }
+
+    /** A parser that hands each part's content undecoded ({@link DamagedMime#decoded} decodes it). */
+    private static MimeStreamParser parser(ContentHandler handler) {
+        MimeStreamParser parser = new MimeStreamParser(CONFIG, LENIENT, null);
+        parser.setContentDecoding(false);
+        parser.setNoRecurse();
+        parser.setContentHandler(handler);
+        return parser;
     }
 
     /**
@@ -308,6 +317,8 @@ public final class MessageReader {
         final Headers headers = new Headers();
         HeaderText.Structured contentType;
         HeaderText.Structured disposition;
+        int bodyParts;
+        String preamble;
     }
 
     /** Receives Mime4j's parse events; keeps text and the text of documents, counts everything else. */
@@ -322,6 +333,7 @@ public final class MessageReader {
         final List<String> html = new ArrayList<>();
         final List<Attachment> attachments = new ArrayList<>();
         final StringBuilder deliveryStatus = new StringBuilder();
+        private final byte[] skipBuffer = new byte[8192];
 
         Collector(MessageReader reader, int depth) {
             this.reader = reader;
@@ -340,7 +352,29 @@ public final class MessageReader {
 
         @Override
         public void startBodyPart() {
+            Part multipart = stack.peekFirst();
+            if (multipart != null) {
+                multipart.bodyParts++;
+            }
             push();
+        }
+
+        @Override
+        public void preamble(InputStream in) throws IOException {
+            Part multipart = stack.peekFirst();
+            if (multipart != null) {
+                multipart.preamble = readText(in, multipart, MAX_TEXT_BYTES);
+            }
+        }
+
+        /** A boundary declared but never used: what Mime4j took for the preamble is the whole body. */
+        @Override
+        public void endMultipart() {
+            Part multipart = stack.peekFirst();
+            if (multipart != null && multipart.bodyParts == 0 && multipart.preamble != null
+                    && !multipart.preamble.isBlank()) {
+                plain.add(multipart.preamble);
+            }
         }
 
         @Override
@@ -388,15 +422,29 @@ public final class MessageReader {
         }
 
         @Override
-        public void body(BodyDescriptor bd, InputStream in) throws IOException {
+        public void body(BodyDescriptor bd, InputStream raw) throws IOException, MimeException {
             Part p = stack.peekFirst();
             if (p == null) {
-                in.transferTo(OutputSink.INSTANCE);
+                raw.transferTo(OutputSink.INSTANCE);
                 return;
             }
             String mimeType = p.contentType.value().isEmpty()
                     ? bd.getMimeType().toLowerCase(Locale.ROOT) : p.contentType.value();
             String fileName = fileName(p);
+            boolean text = fileName == null && mimeType.startsWith("text/");
+            InputStream in = DamagedMime.decoded(bd.getTransferEncoding(), raw, text);
+            try {
+                content(p, mimeType, fileName, in);
+            } finally {
+                DamagedMime.release(in);
+            }
+        }
+
+        private void content(Part p, String mimeType, String fileName, InputStream in) throws IOException, MimeException {
+            if (mimeType.startsWith("multipart/")) {
+                readWithoutBoundary(mimeType, in, p);
+                return;
+            }
             boolean message = mimeType.equals("message/rfc822") || mimeType.equals("message/global");
             boolean document = !mimeType.startsWith("text/") && AttachmentTextReader.documentName(null, mimeType) != null;
             if (fileName != null || p.disposition.value().equals("attachment") || message || document) {
@@ -410,6 +458,25 @@ public final class MessageReader {
                         deliveryStatus.append(readText(in, p, MAX_STATUS_BYTES)).append('\n');
                 default -> count(in);
             }
+        }
+
+        /**
+         * A multipart whose Content-Type names no boundary, which Mime4j hands over as one body: parsed again with the
+         * boundary its first delimiter line shows, or read as text when it shows none.
+         */
+        private void readWithoutBoundary(String mimeType, InputStream in, Part p) throws IOException, MimeException {
+            BufferedInputStream body = new BufferedInputStream(in, SNIFF_BYTES);
+            body.mark(SNIFF_BYTES);
+            byte[] head = body.readNBytes(SNIFF_BYTES);
+            body.reset();
+            String boundary = DamagedMime.guessBoundary(head);
+            if (boundary == null) {
+                plain.add(readText(body, p, MAX_TEXT_BYTES));
+                return;
+            }
+            byte[] header = ("Content-Type: " + mimeType + "; boundary=\"" + boundary + "\"\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            parser(this).parse(new SequenceInputStream(new ByteArrayInputStream(header), body));
         }
 
         private Attachment attachment(String fileName, String mimeType, InputStream in) throws IOException {
@@ -440,7 +507,7 @@ public final class MessageReader {
             try {
                 ReceivedMessage inner = reader.read(counted, depth + 1);
                 count(counted);
-                return new Attachment(fileName, mimeType, counted.count, forwardedText(inner), null);
+                return new Attachment(fileName, mimeType, counted.count, forwardedText(inner), problemsInside(inner));
             } catch (MalformedMessageException e) {
                 count(counted);
                 return new Attachment(fileName, mimeType, counted.count, "", "text not read: " + e.getMessage());
@@ -460,6 +527,17 @@ public final class MessageReader {
                 }
             }
             return text.toString();
+        }
+
+        /** What could not be read in the attached message's own attachments, or {@code null}. */
+        private static String problemsInside(ReceivedMessage inner) {
+            List<String> problems = new ArrayList<>();
+            for (Attachment a : inner.attachments()) {
+                if (a.problem() != null) {
+                    problems.add("in " + a.label() + ": " + a.problem());
+                }
+            }
+            return problems.isEmpty() ? null : String.join("; ", problems);
         }
 
         private static String fileName(Part p) {
@@ -489,21 +567,30 @@ public final class MessageReader {
             return Charsets.decode(bytes, p.contentType.param("charset"));
         }
 
-        private static long count(InputStream in) throws IOException {
-            return in.transferTo(OutputSink.INSTANCE);
+        /** Reads to the end, counting, through one buffer for the whole message (a message may have 2,000 parts). */
+        private long count(InputStream in) throws IOException {
+            long total = 0;
+            int n;
+            while ((n = in.read(skipBuffer)) >= 0) {
+                total += n;
+            }
+            return total;
         }
 
-        /** The readable body: the non-blank text/plain parts, else the HTML parts as text. */
+        /**
+         * The readable body: the non-blank text/plain parts, else the HTML parts as text; text pasted from a TCVN3 or
+         * VNI document is converted.
+         */
         String bodyText() {
             List<String> chosen = new ArrayList<>();
             for (String s : plain) {
                 if (!s.isBlank()) {
-                    chosen.add(normaliseLines(s));
+                    chosen.add(LegacyVietnamese.toUnicode(normaliseLines(s)));
                 }
             }
             if (chosen.isEmpty()) {
                 for (String s : html) {
-                    String t = HtmlToText.convert(s);
+                    String t = LegacyVietnamese.toUnicode(HtmlToText.convert(s));
                     if (!t.isBlank()) {
                         chosen.add(t);
                     }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 final class QuoteSplitter {
 
-    private static final Pattern QUOTED_LINE = Pattern.compile("^\\s*>.*");
+    /** A {@code >} line, but not an mbox escape ({@code >From } at the start of a line of the sender's own text). */
+    private static final Pattern QUOTED_LINE = Pattern.compile("^\\s*>(?!>*From ).*");
     private static final Pattern ATTRIBUTION_START = Pattern.compile(
             "^\\s*(On\\s|Vào\\s|Le\\s|Am\\s|El\\s).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTION_END = Pattern.compile(

@@ -14,6 +14,13 @@ class QuoteSplitterTests {
     }
 
     @Test
+    void keepsAnMboxEscapedFromLineButCutsAtAQuotedOne() {
+        String text = "Xã Hải Anh báo cáo tuần 1.\n>From the archive: dòng của xã.\n\n> From: Ban Dân vận\n> Đề nghị báo cáo.";
+
+        assertThat(QuoteSplitter.ownText(text)).isEqualTo("Xã Hải Anh báo cáo tuần 1.\n>From the archive: dòng của xã.");
+    }
+
+    @Test
     void cutsAtOutlookOriginalMessageSeparator() {
         String text = "Đã nhận.\n\n-----Original Message-----\nFrom: a@b.example\nSent: Monday\nĐề nghị báo cáo.";
 
