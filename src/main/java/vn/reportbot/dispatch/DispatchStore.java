@@ -54,6 +54,12 @@ class DispatchStore implements DispatchCatalog {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    void update(long id, String officeId, DispatchJson parsed) {
+        jdbc.sql("UPDATE dispatch SET subject = ?, deadline = ?, parsed_json = ? WHERE id = ?")
+                .params(parsed.subject(), parsed.deadline(), json.writeValueAsString(parsed), id).update();
+        forgetAfterCompletion(officeId);
+    }
+
     List<StoredDispatch> all() {
         return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch ORDER BY id DESC").query(this::row).list();
     }
