@@ -18,7 +18,7 @@ import vn.reportbot.system.SettingsException;
 
 /**
  * Renders the real {@code templates/} folder with models built the way {@code AcknowledgementQueuer},
- * {@code ReminderJob} and {@code DigestJob} build them (same keys, same value types).
+ * {@code ReminderJob}, {@code DigestJob} and {@code AnnouncementQueuer} build them (same keys, same value types).
  */
 class TemplateRendererTests {
 
@@ -204,6 +204,69 @@ class TemplateRendererTests {
             }
         }
         return folder;
+    }
+
+    @Test
+    void theAnnouncementNamesTheDispatchItsTasksTheDeadlineTheAttachmentAndHowToReport() {
+        RenderedMail mail = renderer.render("announcement", announcementModel(false));
+
+        assertThat(mail.subject()).isEqualTo("Đề nghị Xã Phước Tân báo cáo theo Công văn số 325/MTTQ-BTT");
+        assertThat(mail.text())
+                .contains("Kính gửi Xã Phước Tân,")
+                .contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái gửi đơn vị:")
+                .contains("  Công văn số 325/MTTQ-BTT ngày 05/10/2021 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái")
+                .contains("  V/v " + SUBJECT)
+                .contains("Toàn văn công văn trong tệp đính kèm “CV 325 <bản ký> & phụ lục.docx”.")
+                .contains("  1. Tiếp tục vận động <cán bộ> & Nhân dân")
+                .contains("Thời hạn báo cáo: ngày 20/10/2021.")
+                .contains("đơn vị trả lời thư này và đính kèm tệp báo cáo; hoặc gửi thư về hộp thư mattrabbacai@gmail.com,"
+                        + " ghi rõ số công văn 325/MTTQ-BTT ở tiêu đề thư.")
+                .doesNotContain("&lt;", "&amp;", "Kỳ báo cáo");
+        assertThat(mail.html())
+                .contains("<strong>Công văn số 325/MTTQ-BTT</strong> ngày 05/10/2021")
+                .contains("<li value=\"1\">Tiếp tục vận động &lt;cán bộ&gt; &amp; Nhân dân</li>")
+                .contains("tệp đính kèm “CV 325 &lt;bản ký&gt; &amp; phụ lục.docx”")
+                .contains("<strong>trả lời thư này</strong>")
+                .doesNotContain("<cán bộ>", "<đợt 2>");
+    }
+
+    @Test
+    void anAnnouncementOfAWeeklyDispatchGivesItsCadenceAndFirstPeriodAndNoAttachment() {
+        RenderedMail mail = renderer.render("announcement", announcementModel(true));
+
+        assertThat(mail.text())
+                .contains("Kỳ báo cáo: hằng tuần, hạn trước 15 giờ 00 thứ Năm. Kỳ đầu tiên: tuần 48/2026 (23/11 – 29/11/2026),"
+                        + " hạn báo cáo ngày 26/11/2026.")
+                .doesNotContain("Thời hạn báo cáo", "tệp đính kèm “");
+        assertThat(mail.html()).contains("Kỳ báo cáo: <strong>hằng tuần, hạn trước 15 giờ 00 thứ Năm</strong>.");
+    }
+
+    /** As {@code AnnouncementQueuer} builds it (with {@code MailModel.about} and {@code MailModel.requests}). */
+    private static Map<String, Object> announcementModel(boolean weekly) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("unitName", "Xã Phước Tân");
+        model.put("officeName", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        model.put("officeMailbox", "mattrabbacai@gmail.com");
+        model.put("dispatchNumber", "325/MTTQ-BTT");
+        model.put("dispatchSubject", SUBJECT);
+        model.put("dispatchIssuedOn", "05/10/2021");
+        model.putAll(requests(weekly));
+        model.put("attachment", weekly ? "" : "CV 325 <bản ký> & phụ lục.docx");
+        return model;
+    }
+
+    /** As {@code MailModel.requests} builds it. */
+    private static Map<String, Object> requests(boolean weekly) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("issuer", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        model.put("tasks", List.of(Map.of("ordinal", 1, "text", "Tiếp tục vận động <cán bộ> & Nhân dân"),
+                Map.of("ordinal", 2, "text", "Báo cáo kết quả")));
+        model.put("deadline", weekly ? "" : "20/10/2021");
+        model.put("cadence", weekly ? "hằng tuần, hạn trước 15 giờ 00 thứ Năm" : "");
+        model.put("cadencePhrase", weekly ? "định kỳ hằng tuần (trước 15 giờ thứ Năm)" : "");
+        model.put("periodLabel", weekly ? "tuần 48/2026 (23/11 – 29/11/2026)" : "");
+        model.put("periodDue", weekly ? "26/11/2026" : "");
+        return model;
     }
 
     /** As {@code AcknowledgementQueuer} builds it. */
