@@ -27,7 +27,8 @@ import freemarker.template.TemplateNotFoundException;
 public final class TemplateRenderer {
 
     /** The mails the bot sends; each needs its three template files. */
-    public static final List<String> MAILS = List.of("acknowledgement", "reminder", "digest", "announcement");
+    public static final List<String> MAILS = List.of("acknowledgement", "reminder", "digest", "announcement",
+            "dispatch-imported", "dispatch-not-imported");
 
     private final Configuration freemarker;
     private final Path folder;
