@@ -4,7 +4,7 @@
 <body style="font-family: Arial, sans-serif; font-size: 14px; color: #222;">
 <p>Kính gửi ${unitName},</p>
 <p>${officeName} gửi đơn vị:<br>
-<strong>Công văn số ${dispatchNumber}</strong><#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if><#if issuer?has_content> của ${issuer}</#if><br>
+<strong>Công văn số ${dispatchNumber}</strong><#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if><#if issuer?has_content && issuer != officeName> của ${issuer}</#if><br>
 V/v ${dispatchSubject}</p>
 <#if attachment?has_content>
 <p>Toàn văn công văn trong tệp đính kèm “${attachment}”.</p>

@@ -1,7 +1,7 @@
 Kính gửi ${unitName},
 
 ${officeName} gửi đơn vị:
-  Công văn số ${dispatchNumber}<#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if><#if issuer?has_content> của ${issuer}</#if>
+  Công văn số ${dispatchNumber}<#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if><#if issuer?has_content && issuer != officeName> của ${issuer}</#if>
   V/v ${dispatchSubject}
 <#if attachment?has_content>
 Toàn văn công văn trong tệp đính kèm “${attachment}”.

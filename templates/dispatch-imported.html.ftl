@@ -42,9 +42,9 @@ Hệ thống đã gửi thư thông báo công văn này đến từng đơn v�
 </#list>
 </ul>
 </#if>
-<p>Đề nghị đồng chí kiểm tra lại các thông tin trên, nhất là thời hạn và kỳ báo cáo. Nếu hệ thống đọc chưa đúng, quản trị viên hệ thống sửa trích yếu, thời hạn hoặc các nội dung yêu cầu qua API của hệ thống: <code>PATCH /api/dispatches/${dispatchId}</code>, ví dụ với nội dung <code>{"deadline": "2021-10-20"}</code>. Tình hình báo cáo của các đơn vị xem tại <code>GET /api/dispatches/${dispatchId}/status</code>.</p>
+<p>Đề nghị đồng chí kiểm tra lại các thông tin trên, nhất là thời hạn và kỳ báo cáo. Nếu hệ thống đọc chưa đúng, quản trị viên hệ thống có thể sửa trích yếu, thời hạn hoặc các nội dung yêu cầu qua API của hệ thống: <code>PATCH /api/dispatches/${dispatchId}</code>, ví dụ với nội dung <code>{"deadline": "2021-10-20"}</code>. Tình hình báo cáo của các đơn vị xem tại <code>GET /api/dispatches/${dispatchId}/status</code>.</p>
 <p>Trân trọng,<br>Hệ thống nhận báo cáo của ${officeName}</p>
 <hr>
-<p style="font-size: 12px; color: #666;">Thư này được gửi tự động để trả lời thư “${mailSubject}” của đồng chí gửi hộp thư ${officeMailbox}.</p>
+<p style="font-size: 12px; color: #666;">Thư này được gửi tự động để trả lời thư “${mailSubject}” của đồng chí gửi đến hộp thư ${officeMailbox}.</p>
 </body>
 </html>

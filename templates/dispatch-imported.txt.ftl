@@ -43,10 +43,10 @@ Lưu ý:
 </#list>
 </#if>
 
-Đề nghị đồng chí kiểm tra lại các thông tin trên, nhất là thời hạn và kỳ báo cáo. Nếu hệ thống đọc chưa đúng, quản trị viên hệ thống sửa trích yếu, thời hạn hoặc các nội dung yêu cầu qua API của hệ thống: PATCH /api/dispatches/${dispatchId}, ví dụ với nội dung {"deadline": "2021-10-20"}. Tình hình báo cáo của các đơn vị xem tại GET /api/dispatches/${dispatchId}/status.
+Đề nghị đồng chí kiểm tra lại các thông tin trên, nhất là thời hạn và kỳ báo cáo. Nếu hệ thống đọc chưa đúng, quản trị viên hệ thống có thể sửa trích yếu, thời hạn hoặc các nội dung yêu cầu qua API của hệ thống: PATCH /api/dispatches/${dispatchId}, ví dụ với nội dung {"deadline": "2021-10-20"}. Tình hình báo cáo của các đơn vị xem tại GET /api/dispatches/${dispatchId}/status.
 
 Trân trọng,
 Hệ thống nhận báo cáo của ${officeName}
 
 --
-Thư này được gửi tự động để trả lời thư “${mailSubject}” của đồng chí gửi hộp thư ${officeMailbox}.
+Thư này được gửi tự động để trả lời thư “${mailSubject}” của đồng chí gửi đến hộp thư ${officeMailbox}.

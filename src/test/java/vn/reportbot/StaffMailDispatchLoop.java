@@ -164,7 +164,7 @@ abstract class StaffMailDispatchLoop {
             Multipart mixed = (Multipart) notice.getContent();
             assertThat(mixed.getCount()).isEqualTo(2);
             assertThat(plainText(notice)).contains("Kính gửi " + unit.name() + ",",
-                    "Công văn số 325/MTTQ-BTT ngày 05/10/2021 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái",
+                    "  Công văn số 325/MTTQ-BTT ngày 05/10/2021\n",
                     "tệp đính kèm “CV 325 MTTQ-BTT.docx”", "  2. Công khai danh sách",
                     "Thời hạn báo cáo: ngày 20/10/2021.", "trả lời thư này", MAILBOX);
             BodyPart file = mixed.getBodyPart(1);
@@ -275,6 +275,7 @@ abstract class StaffMailDispatchLoop {
                 "Thời hạn báo cáo: ngày 15/03/2022.");
         MimeMessage notice = announcementsTo("mttq.phuocthang@gmail.com", "88/UBND-VX").get(0);
         assertThat(((Multipart) notice.getContent()).getBodyPart(1).getFileName()).isEqualTo("88-UBND-VX.docx");
+        assertThat(plainText(notice)).contains("  Công văn số 88/UBND-VX ngày 05/03/2022 của Uỷ ban nhân dân huyện Bác Ái\n");
     }
 
     @Test
@@ -440,9 +441,9 @@ abstract class StaffMailDispatchLoop {
         return notices;
     }
 
-    /** The plain-text part, checking that it stands beside an HTML one. */
+    /** The plain-text part with {@code \n} line ends, checking that it stands beside an HTML one. */
     private static String plainText(MimeMessage m) throws MessagingException, IOException {
-        return (String) alternative(m).getBodyPart(0).getContent();
+        return ((String) alternative(m).getBodyPart(0).getContent()).replace("\r\n", "\n");
     }
 
     private static String html(MimeMessage m) throws MessagingException, IOException {

@@ -215,7 +215,7 @@ class TemplateRendererTests {
         assertThat(mail.text())
                 .contains("Kính gửi Xã Phước Tân,")
                 .contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái gửi đơn vị:")
-                .contains("  Công văn số 325/MTTQ-BTT ngày 05/10/2021 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái")
+                .contains("  Công văn số 325/MTTQ-BTT ngày 05/10/2021 của Ủy ban nhân dân huyện Bác Ái\n")
                 .contains("  V/v " + SUBJECT)
                 .contains("Toàn văn công văn trong tệp đính kèm “CV 325 <bản ký> & phụ lục.docx”.")
                 .contains("  1. Tiếp tục vận động <cán bộ> & Nhân dân")
@@ -238,6 +238,7 @@ class TemplateRendererTests {
         assertThat(mail.text())
                 .contains("Kỳ báo cáo: hằng tuần, hạn trước 15 giờ 00 thứ Năm. Kỳ đầu tiên: tuần 48/2026 (23/11 – 29/11/2026),"
                         + " hạn báo cáo ngày 26/11/2026.")
+                .contains("  Công văn số 325/MTTQ-BTT ngày 05/10/2021\n")
                 .doesNotContain("Thời hạn báo cáo", "tệp đính kèm “");
         assertThat(mail.html()).contains("Kỳ báo cáo: <strong>hằng tuần, hạn trước 15 giờ 00 thứ Năm</strong>.");
     }
@@ -260,7 +261,7 @@ class TemplateRendererTests {
                 .contains("  - “CV 342.docx”: đây là công văn thứ hai trong cùng một thư")
                 .contains("PATCH /api/dispatches/7, ví dụ với nội dung {\"deadline\": \"2021-10-20\"}")
                 .contains("GET /api/dispatches/7/status")
-                .contains("để trả lời thư “Gửi CV 325” của đồng chí gửi hộp thư mattrabbacai@gmail.com.");
+                .contains("để trả lời thư “Gửi CV 325” của đồng chí gửi đến hộp thư mattrabbacai@gmail.com.");
         assertThat(mail.html())
                 .contains("<tr><td>Số, ký hiệu:</td><td><strong>325/MTTQ-BTT</strong></td></tr>")
                 .contains("<li value=\"2\">Báo cáo kết quả</li>")
@@ -328,6 +329,9 @@ class TemplateRendererTests {
         model.put("dispatchSubject", SUBJECT);
         model.put("dispatchIssuedOn", "05/10/2021");
         model.putAll(requests(weekly));
+        if (!weekly) {
+            model.put("issuer", "Ủy ban nhân dân huyện Bác Ái");
+        }
         model.put("attachment", weekly ? "" : "CV 325 <bản ký> & phụ lục.docx");
         return model;
     }
