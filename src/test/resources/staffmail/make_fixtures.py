@@ -19,6 +19,7 @@ from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import SMTP, default
 import io
+import random
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -73,7 +74,7 @@ def staff_sends(cv325):
              "Wed, 06 Oct 2021 08:30:00 +0700",
              "Gửi hệ thống Công văn số 325/MTTQ-BTT về vận động ủng hộ Quỹ phòng, chống dịch.\n\nBền\n")
     m.add_attachment(cv325, maintype="application", subtype=DOCX.split("/")[1],
-                     filename="CV 325 MTTQ-BTT.docx")
+                     filename="Công văn 325 MTTQ-BTT.docx")
     return m.as_bytes(policy=SMTP)
 
 
@@ -143,6 +144,7 @@ def unit_replies_to_announcement():
 
 
 if __name__ == "__main__":
+    random.seed(325)  # the same MIME boundaries on every run
     with open("../matching/325-MTTQ-BTT-bac-ai.txt", encoding="utf-8") as f:
         cv325 = docx(f.read().split("\n"))
     files = {

@@ -114,14 +114,14 @@ abstract class StaffMailDispatchLoop {
 
         Map<String, Object> status = json(get("/api/dispatches/" + dispatch.get("id") + "/status").body());
         assertThat((List<?>) status.get("units")).hasSize(9);
-        assertThat(((Map<?, ?>) status.get("dispatch")).get("file")).isEqualTo("CV 325 MTTQ-BTT.docx");
+        assertThat(((Map<?, ?>) status.get("dispatch")).get("file")).isEqualTo("Công văn 325 MTTQ-BTT.docx");
 
         Map<String, Object> recorded = reportOf("<staff.325@bacai.example>");
         assertThat(recorded).containsEntry("decision", "IGNORED").containsEntry("kind", "OTHER")
                 .containsEntry("office", "bac-ai-mttq").containsEntry("dispatch", "325/MTTQ-BTT").containsEntry("unit", null);
         assertThat(recorded.get("reasons").toString())
                 .contains("dispatch 325/MTTQ-BTT imported from staff mail of ben.nv@bacai.example (Nguyễn Văn Bền)",
-                        "CV 325 MTTQ-BTT.docx", "9 reporting task(s) opened");
+                        "Công văn 325 MTTQ-BTT.docx", "9 reporting task(s) opened");
     }
 
     @Test
@@ -135,7 +135,7 @@ abstract class StaffMailDispatchLoop {
         long id = ((Number) dispatch("325/MTTQ-BTT").get("id")).longValue();
         assertThat(plainText(answer)).contains(
                 "Kính gửi đồng chí Nguyễn Văn Bền,",
-                "(tệp “CV 325 MTTQ-BTT.docx”)",
+                "(tệp “Công văn 325 MTTQ-BTT.docx”)",
                 "Số, ký hiệu: 325/MTTQ-BTT",
                 "Ngày ban hành: 05/10/2021",
                 "Cơ quan ban hành: Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái",
@@ -165,10 +165,10 @@ abstract class StaffMailDispatchLoop {
             assertThat(mixed.getCount()).isEqualTo(2);
             assertThat(plainText(notice)).contains("Kính gửi " + unit.name() + ",",
                     "  Công văn số 325/MTTQ-BTT ngày 05/10/2021\n",
-                    "tệp đính kèm “CV 325 MTTQ-BTT.docx”", "  2. Công khai danh sách",
+                    "tệp đính kèm “Công văn 325 MTTQ-BTT.docx”", "  2. Công khai danh sách",
                     "Thời hạn báo cáo: ngày 20/10/2021.", "trả lời thư này", MAILBOX);
             BodyPart file = mixed.getBodyPart(1);
-            assertThat(file.getFileName()).isEqualTo("CV 325 MTTQ-BTT.docx");
+            assertThat(file.getFileName()).isEqualTo("Công văn 325 MTTQ-BTT.docx");
             assertThat(file.getInputStream().readAllBytes()).isEqualTo(original);
         }
         for (String address : List.of(BEN, HOA, "dv.hainam@gmail.com")) {

@@ -3,6 +3,9 @@ package vn.reportbot.notify;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -53,9 +56,10 @@ public class OutboxSender implements OutboxFlush {
     @Override
     public synchronized int flush() {
         int sent = 0;
+        Map<Long, Optional<DispatchDocument>> files = new HashMap<>(); // read once per flush, not once per unit
         for (Outbox.QueuedMail mail : outbox.queued()) {
             try {
-                mailSender.send(toMime(mail));
+                mailSender.send(toMime(mail, files));
                 outbox.markSent(mail.id());
                 sent++;
             } catch (MailException | MessagingException | UnsupportedEncodingException e) {
@@ -67,7 +71,8 @@ public class OutboxSender implements OutboxFlush {
         return sent;
     }
 
-    private MimeMessage toMime(Outbox.QueuedMail mail) throws MessagingException, UnsupportedEncodingException {
+    private MimeMessage toMime(Outbox.QueuedMail mail, Map<Long, Optional<DispatchDocument>> files)
+            throws MessagingException, UnsupportedEncodingException {
         Office office = directory.requireOffice(mail.officeId());
         MimeMessage message = new FixedIdMimeMessage(mailSender.createMimeMessage().getSession(), mail.messageId());
         message.setFrom(new InternetAddress(office.mailbox(), office.name(), StandardCharsets.UTF_8.name()));
@@ -91,8 +96,8 @@ public class OutboxSender implements OutboxFlush {
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
-        java.util.Optional<DispatchDocument> document = mail.attachDocumentOf() == null ? java.util.Optional.empty()
-                : documents.original(mail.attachDocumentOf());
+        Optional<DispatchDocument> document = mail.attachDocumentOf() == null ? Optional.empty()
+                : files.computeIfAbsent(mail.attachDocumentOf(), documents::original);
         if (document.isEmpty()) {
             message.setContent(alternative);
         } else {

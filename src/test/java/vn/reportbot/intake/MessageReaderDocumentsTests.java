@@ -27,7 +27,7 @@ class MessageReaderDocumentsTests {
         List<AttachedDocument> documents = documents(STAFFMAIL.resolve("staff-sends-dispatch-docx.eml"));
 
         assertThat(documents).singleElement().satisfies(d -> {
-            assertThat(d.fileName()).isEqualTo("CV 325 MTTQ-BTT.docx");
+            assertThat(d.fileName()).isEqualTo("Công văn 325 MTTQ-BTT.docx");
             assertThat(d.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             assertThat(d.bytes()).isEqualTo(Files.readAllBytes(STAFFMAIL.resolve("cv-325-mttq-bac-ai.docx")));
             assertThat(d.text()).contains("Số: 325 /MTTQ-BTT", "V/v Vận động ủng hộ Quỹ phòng, chống dịch Covid-19");
