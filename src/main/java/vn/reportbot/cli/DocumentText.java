@@ -16,13 +16,18 @@ final class DocumentText {
     }
 
     static String read(Path file) throws IOException {
-        if (Files.isRegularFile(file) && Files.size(file) > DocumentTextReader.MAX_BYTES) {
-            throw new IOException("too large: more than 50 MB; documents up to 50 MB are read");
-        }
         try {
-            return READER.read(file.getFileName().toString(), Files.readAllBytes(file));
+            return READER.read(file.getFileName().toString(), bytes(file));
         } catch (UnreadableDocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The file's content, refused when it is over the size documents are read up to. */
+    static byte[] bytes(Path file) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) > DocumentTextReader.MAX_BYTES) {
+            throw new IOException("too large: more than 50 MB; documents up to 50 MB are read");
+        }
+        return Files.readAllBytes(file);
     }
 }

@@ -18,10 +18,12 @@ import vn.reportbot.dispatch.DispatchParseException;
 import vn.reportbot.dispatch.DuplicateDispatchException;
 import vn.reportbot.dispatch.ImportedDispatch;
 import vn.reportbot.dispatch.UnknownOfficeException;
+import vn.reportbot.documents.UnreadableDocumentException;
 
 /**
  * {@code import-dispatch FILE... [--office ID]}: imports dispatches into the configured database, as
- * the service would, without starting the web server, the mail server or the schedule. One JSON line
+ * the service would (keeping each file, to attach to announcements), without starting the web server, the mail
+ * server or the schedule. One JSON line
  * per file: the stored dispatch with its {@code id} and {@code tasksOpened}, or {@code {"file","error"}}.
  */
 final class ImportDispatchCommand {
@@ -67,11 +69,12 @@ final class ImportDispatchCommand {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 try {
-                    ImportedDispatch imported = importer.importText(DocumentText.read(file), name, office);
+                    ImportedDispatch imported = importer.importFile(name, DocumentText.bytes(file), office);
                     Map<String, Object> line = Json.MAPPER.convertValue(imported.dispatch(), Map.class);
                     line.put("tasksOpened", imported.tasksOpened());
                     out.println(Json.line(line));
-                } catch (DispatchParseException | UnknownOfficeException | DuplicateDispatchException | IOException e) {
+                } catch (DispatchParseException | UnknownOfficeException | DuplicateDispatchException
+                         | UnreadableDocumentException | IOException e) {
                     status = 1;
                     Map<String, String> error = new LinkedHashMap<>();
                     error.put("file", name);

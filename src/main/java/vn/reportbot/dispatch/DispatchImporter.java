@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,8 @@ import vn.reportbot.task.TaskLedger;
 
 /**
  * Imports a dispatch: parses it, tells its office, refuses a number already imported for that
- * office and year, stores it and opens one reporting task per unit of the office, all in one transaction.
+ * office and year, stores it (with the file it came in, if any) and opens one reporting task per unit of the
+ * office, all in one transaction, which also carries {@link DispatchImported} to its listeners.
  */
 @Service
 public class DispatchImporter {
@@ -30,27 +32,34 @@ public class DispatchImporter {
     private final DocumentTextReader documents = new DocumentTextReader();
     private final OfficeResolver offices;
     private final DispatchStore store;
+    private final DispatchDocumentStore originals;
     private final TaskLedger tasks;
     private final Clock clock;
     private final CadenceDefaults cadences;
+    private final ApplicationEventPublisher events;
 
-    DispatchImporter(Directory directory, DispatchStore store, TaskLedger tasks, Clock clock, CadenceDefaults cadences) {
+    DispatchImporter(Directory directory, DispatchStore store, DispatchDocumentStore originals, TaskLedger tasks,
+                     Clock clock, CadenceDefaults cadences, ApplicationEventPublisher events) {
         this.offices = new OfficeResolver(directory);
         this.store = store;
+        this.originals = originals;
         this.tasks = tasks;
         this.clock = clock;
         this.cadences = cadences;
+        this.events = events;
     }
 
     /**
-     * Imports a dispatch file of any format {@link DocumentTextReader} reads (.txt, .docx, .doc, .pdf, .odt).
+     * Imports a dispatch file of any format {@link DocumentTextReader} reads (.txt, .docx, .doc, .pdf, .odt), and
+     * keeps the file.
      *
      * @throws UnreadableDocumentException the file's text cannot be read (a scan, an unsupported format…)
      * @see #importText
      */
     @Transactional
     public ImportedDispatch importFile(String fileName, byte[] bytes, Optional<String> officeHint) {
-        return importText(documents.read(fileName, bytes), fileName, officeHint);
+        ParsedDispatch parsed = parser.parse(documents.read(fileName, bytes));
+        return importParsed(parsed, offices.require(parsed, officeHint).id(), fileName, bytes);
     }
 
     /**
@@ -61,14 +70,38 @@ public class DispatchImporter {
     @Transactional
     public ImportedDispatch importText(String text, String sourceName, Optional<String> officeHint) {
         ParsedDispatch parsed = parser.parse(text);
-        Office office = offices.require(parsed, officeHint);
-        int year = (parsed.issuedOn() == null ? LocalDate.now(clock) : parsed.issuedOn()).getYear();
+        return importParsed(parsed, offices.require(parsed, officeHint).id(), sourceName, null);
+    }
+
+    /**
+     * The dispatch of the office with the parsed dispatch's number and year (the year it was issued, else this
+     * year), if one is imported.
+     */
+    public Optional<KnownDispatch> alreadyImported(String officeId, ParsedDispatch parsed) {
+        return store.find(officeId, parsed.number(), yearOf(parsed)).map(store::known);
+    }
+
+    /**
+     * Imports a dispatch already parsed, for an office already decided.
+     *
+     * @param sourceName the file name it came as, or null for text
+     * @param original   the file's content, kept to attach to announcements; null for text
+     * @throws UnknownOfficeException     the office is not in the directory
+     * @throws DuplicateDispatchException the number is already imported for that office and year
+     */
+    @Transactional
+    public ImportedDispatch importParsed(ParsedDispatch parsed, String officeId, String sourceName, byte[] original) {
+        Office office = offices.require(parsed, Optional.of(officeId));
+        int year = yearOf(parsed);
         if (store.exists(office.id(), parsed.number(), year)) {
             throw new DuplicateDispatchException("dispatch " + parsed.number() + " of " + year
                     + " is already imported for office " + office.id());
         }
         DispatchJson json = DispatchJson.of(null, sourceName, parsed, office.id());
         long id = store.insert(office.id(), year, json);
+        if (original != null) {
+            originals.store(id, sourceName == null ? "cong-van" : sourceName, original);
+        }
         List<String> unitIds = office.units().stream().map(Unit::id).toList();
         Cadence cadence = cadences.effective(office.id(), parsed.cadence());
         ReportingPeriod period = cadence == null ? ReportingPeriod.once(parsed.deadline())
@@ -79,6 +112,15 @@ public class DispatchImporter {
                 cadence != null ? ", " + cadence.frequency().name().toLowerCase(java.util.Locale.ROOT) + " reports, first period "
                         + period.label() + " due " + period.due()
                         : parsed.deadline() == null ? ", no deadline" : ", due " + parsed.deadline());
-        return new ImportedDispatch(id, office.id(), DispatchJson.of(id, sourceName, parsed, office.id()), opened);
+        ImportedDispatch imported = new ImportedDispatch(id, office.id(), DispatchJson.of(id, sourceName, parsed, office.id()),
+                opened, period);
+        KnownDispatch known = new KnownDispatch(id, office.id(), parsed.number(), parsed.issuedOn(), parsed.subject(),
+                parsed.deadline(), parsed.tasks(), cadence);
+        events.publishEvent(new DispatchImported(imported, known, unitIds, original == null ? null : sourceName));
+        return imported;
+    }
+
+    private int yearOf(ParsedDispatch parsed) {
+        return (parsed.issuedOn() == null ? LocalDate.now(clock) : parsed.issuedOn()).getYear();
     }
 }

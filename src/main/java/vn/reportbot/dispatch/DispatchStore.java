@@ -43,6 +43,11 @@ class DispatchStore implements DispatchCatalog {
                 .params(officeId, number, year).query(Integer.class).single() > 0;
     }
 
+    Optional<StoredDispatch> find(String officeId, String number, int year) {
+        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE office_id = ? AND number = ? AND issued_year = ?")
+                .params(officeId, number, year).query(this::row).optional();
+    }
+
     long insert(String officeId, int year, DispatchJson parsed) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO dispatch (office_id, number, issued_year, issued_on, subject, deadline, source_name,"
@@ -52,6 +57,12 @@ class DispatchStore implements DispatchCatalog {
                 .update(keys, "id");
         forgetAfterCompletion(officeId);
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void update(long id, String officeId, DispatchJson parsed) {
+        jdbc.sql("UPDATE dispatch SET subject = ?, deadline = ?, parsed_json = ? WHERE id = ?")
+                .params(parsed.subject(), parsed.deadline(), json.writeValueAsString(parsed), id).update();
+        forgetAfterCompletion(officeId);
     }
 
     List<StoredDispatch> all() {

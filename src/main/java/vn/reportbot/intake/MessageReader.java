@@ -50,7 +50,7 @@ public final class MessageReader {
     /** Messages attached to messages are read this many levels deep. */
     static final int MAX_NESTING = 3;
 
-    private static final MimeConfig CONFIG = new MimeConfig.Builder()
+    static final MimeConfig CONFIG = new MimeConfig.Builder()
             .setStrictParsing(false)
             .setMalformedHeaderStartsBody(false)
             .setMaxHeaderCount(1_000)
@@ -60,7 +60,7 @@ public final class MessageReader {
             .build();
 
     /** Logs nothing and never throws: bad encodings are decoded as well as possible. */
-    private static final DecodeMonitor LENIENT = DecodeMonitor.SILENT;
+    static final DecodeMonitor LENIENT = DecodeMonitor.SILENT;
 
     private static final Pattern HEADER_LINE = Pattern.compile("^[\\x21-\\x39\\x3B-\\x7E]+[ \\t]*:");
     private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");
@@ -87,6 +87,25 @@ public final class MessageReader {
     /** Reads a whole message held in memory. */
     public ReceivedMessage read(byte[] raw) throws MalformedMessageException {
         return read(new ByteArrayInputStream(raw));
+    }
+
+    /**
+     * The documents attached to a message held in memory, and to the messages forwarded inside it as attachments,
+     * each with its content and text, within the limits {@link #read} applies. Meant for the few messages whose
+     * documents are to be kept (a dispatch a staff member sends); {@link #read} keeps none.
+     *
+     * @throws MalformedMessageException when the bytes are not an email message
+     */
+    public List<AttachedDocument> documents(byte[] raw) throws MalformedMessageException {
+        BufferedInputStream in = new BufferedInputStream(new ByteArrayInputStream(raw), 64 * 1024);
+        try {
+            skipEnvelope(in);
+            return DocumentCollector.collect(documents, in);
+        } catch (MimeException e) {
+            throw new MalformedMessageException("not a readable email message: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the message failed", e);
+        }
     }
 
     /**
@@ -264,6 +283,31 @@ public final class MessageReader {
         return ids;
     }
 
+    /** A field's value as received: raw 8-bit bytes read as UTF-8 or Windows-1252, not yet RFC 2047-decoded. */
+    static String rawValue(Field field) {
+        ByteSequence raw = field.getRaw();
+        if (raw == null) {
+            return field.getBody();
+        }
+        String line = HeaderText.rawToString(raw.toByteArray());
+        int colon = line.indexOf(':');
+        return colon >= 0 ? line.substring(colon + 1) : field.getBody();
+    }
+
+    /** A part's decoded file name, from Content-Disposition or else Content-Type, without any folder; or null. */
+    static String fileName(HeaderText.Structured contentType, HeaderText.Structured disposition) {
+        String name = disposition.param("filename");
+        if (name == null || name.isBlank()) {
+            name = contentType.param("name");
+        }
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String decoded = HeaderText.decodeWords(name).strip();
+        int slash = Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\'));
+        return slash >= 0 && slash < decoded.length() - 1 ? decoded.substring(slash + 1) : decoded;
+    }
+
     // ---------------------------------------------------------------- bounces
 
     private static String failedRecipient(Collector c, Headers h, String text, String from, Set<String> recipients) {
@@ -396,16 +440,7 @@ public final class MessageReader {
             if (p == null) {
                 return;
             }
-            ByteSequence raw = field.getRaw();
-            String value;
-            if (raw != null) {
-                String line = HeaderText.rawToString(raw.toByteArray());
-                int colon = line.indexOf(':');
-                value = colon >= 0 ? line.substring(colon + 1) : field.getBody();
-            } else {
-                value = field.getBody();
-            }
-            p.headers.add(field.getName().trim(), HeaderText.unfold(value).trim());
+            p.headers.add(field.getName().trim(), HeaderText.unfold(rawValue(field)).trim());
         }
 
         @Override
@@ -541,16 +576,7 @@ public final class MessageReader {
         }
 
         private static String fileName(Part p) {
-            String name = p.disposition.param("filename");
-            if (name == null || name.isBlank()) {
-                name = p.contentType.param("name");
-            }
-            if (name == null || name.isBlank()) {
-                return null;
-            }
-            String decoded = HeaderText.decodeWords(name).strip();
-            int slash = Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\'));
-            return slash >= 0 && slash < decoded.length() - 1 ? decoded.substring(slash + 1) : decoded;
+            return MessageReader.fileName(p.contentType, p.disposition);
         }
 
         private static String readText(InputStream in, Part p, int limit) throws IOException {

@@ -289,11 +289,25 @@ public final class ReportMatcher {
         return ranked.size() == 1 ? shared >= 4 : shared >= 3 && ranked.get(0).score() >= 2 * ranked.get(1).score();
     }
 
-    /** Numbers of other documents the unit's own words name (none is the office's, or it would have been chosen). */
+    /**
+     * Numbers of other documents the unit's own words or attached documents name (none is the office's, or it would
+     * have been chosen). A report's own number ({@code 15/BC-UBND}) is not another document.
+     */
     private static List<String> otherDocuments(ReceivedMessage message) {
         List<String> numbers = new ArrayList<>(DispatchNumber.findAll(message.subject() == null ? "" : message.subject()));
         numbers.addAll(DispatchNumber.findAll(message.ownText()));
+        documents(message).forEach(d -> numbers.addAll(DispatchNumber.findAll(head(d))));
+        numbers.removeIf(ReportMatcher::isReportNumber);
         return numbers;
+    }
+
+    private static boolean isReportNumber(String number) {
+        for (String word : number.toUpperCase(java.util.Locale.ROOT).split("[-/.]")) {
+            if (word.equals("BC")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String matterOf(ReceivedMessage message) {

@@ -27,7 +27,10 @@ final class SubjectMatterRanker {
             "hop", "noi", "dung", "nhiem", "vu", "tiep", "tuc", "khoi", "doan", "the", "to", "chuc", "trong", "tai", "nay",
             "da", "duoc", "voi", "cho", "nhung", "mot", "la", "co", "khong", "quy", "hang", "tuan", "dinh", "ky", "nhan",
             "xin", "tang", "cuong", "tac", "dao", "chi", "ubnd", "hdnd", "vien", "hoi", "can", "bo", "don", "vi", "phong",
-            "gian", "tien", "hanh", "trien", "khai", "sau", "tham", "muu", "cap");
+            "gian", "tien", "hanh", "trien", "khai", "sau", "tham", "muu", "cap", "danh", "sach", "truoc", "email",
+            "gmail", "com");
+    /** E-mail and web addresses: the office's own reporting address is in every dispatch and many reports. */
+    private static final java.util.regex.Pattern ADDRESSES = java.util.regex.Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+");
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
@@ -94,7 +97,7 @@ final class SubjectMatterRanker {
     }
 
     static List<String> pairs(String text) {
-        String[] words = VietnameseText.accentFreeKey(text).split(" ");
+        String[] words = VietnameseText.accentFreeKey(ADDRESSES.matcher(text).replaceAll(" ")).split(" ");
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < words.length; i++) {
             boolean telling = !GENERIC.contains(words[i]) || !GENERIC.contains(words[i + 1]);

@@ -6,7 +6,10 @@ import java.util.Map;
 
 import vn.reportbot.directory.Office;
 import vn.reportbot.directory.Unit;
+import vn.reportbot.dispatch.Cadence;
+import vn.reportbot.dispatch.DispatchJson;
 import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.dispatch.ReportingPeriod;
 
 /** The template model every mail about one unit and dispatch starts from, and the date forms the templates show. */
 final class MailModel {
@@ -15,6 +18,30 @@ final class MailModel {
     static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private MailModel() {
+    }
+
+    /**
+     * What a dispatch asks, for the mails that present it: {@code issuer}, {@code tasks} (ordinal, text),
+     * {@code deadline}, {@code cadence} (how often, as the service applies it) and {@code cadencePhrase} (as the
+     * dispatch words it), {@code periodLabel} and {@code periodDue} (the first period the units report for); every
+     * value the empty string when there is none.
+     *
+     * @param parsed the dispatch as parsed, or null (then {@code issuer} is empty)
+     * @param period the period the units' tasks were opened for, or null
+     */
+    static Map<String, Object> requests(KnownDispatch dispatch, DispatchJson parsed, ReportingPeriod period) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("issuer", parsed == null || parsed.issuer() == null ? "" : parsed.issuer());
+        model.put("tasks", dispatch.tasks().stream()
+                .map(t -> Map.<String, Object>of("ordinal", t.ordinal(), "text", t.text())).toList());
+        model.put("deadline", dispatch.deadline() == null ? "" : DAY.format(dispatch.deadline()));
+        model.put("cadence", DispatchWording.cadence(dispatch.cadence()));
+        Cadence asParsed = parsed == null ? null : parsed.cadence();
+        model.put("cadencePhrase", asParsed == null || asParsed.phrase() == null ? "" : asParsed.phrase());
+        boolean periodic = dispatch.cadence() != null && period != null && period.start() != null;
+        model.put("periodLabel", periodic ? period.label() : "");
+        model.put("periodDue", periodic && period.due() != null ? DAY.format(period.due()) : "");
+        return model;
     }
 
     /** unitName, officeName, officeMailbox, dispatchNumber, dispatchSubject, dispatchIssuedOn. */

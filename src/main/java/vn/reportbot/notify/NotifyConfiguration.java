@@ -16,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.reportbot.embedded.EmbeddedMailServer;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NotifyProperties.class)
+@EnableConfigurationProperties({NotifyProperties.class, AnnouncementProperties.class})
 class NotifyConfiguration {
 
     /**

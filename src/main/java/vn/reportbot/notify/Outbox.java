@@ -42,11 +42,12 @@ class Outbox implements SentMailIndex {
         String token = mail.unitId() == null ? null : unusedToken();
         String subject = token == null ? mail.content().subject() : mail.content().subject() + " [" + token + "]";
         jdbc.sql("INSERT INTO outbox (dedupe_key, kind, office_id, dispatch_id, unit_id, recipients, subject, body_text,"
-                        + " body_html, message_id, in_reply_to, status, attempts, created_at, subject_token)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)")
+                        + " body_html, message_id, in_reply_to, attach_document_of, status, attempts, created_at,"
+                        + " subject_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)")
                 .params(mail.dedupeKey(), mail.kind(), mail.officeId(), mail.dispatchId(), mail.unitId(),
                         String.join(",", mail.recipients()), subject, mail.content().text(),
-                        mail.content().html(), messageId, mail.inReplyTo(), Timestamp.from(clock.instant()), token)
+                        mail.content().html(), messageId, mail.inReplyTo(), mail.attachDocumentOf(),
+                        Timestamp.from(clock.instant()), token)
                 .update();
         return true;
     }
@@ -69,11 +70,15 @@ class Outbox implements SentMailIndex {
 
     List<QueuedMail> queued() {
         return jdbc.sql("SELECT id, kind, office_id, recipients, subject, body_text, body_html, message_id, in_reply_to,"
-                        + " attempts FROM outbox WHERE status = 'QUEUED' ORDER BY id")
-                .query((rs, n) -> new QueuedMail(rs.getLong("id"), rs.getString("kind"), rs.getString("office_id"),
-                        List.of(rs.getString("recipients").split(",")), rs.getString("subject"), rs.getString("body_text"),
-                        rs.getString("body_html"), rs.getString("message_id"), rs.getString("in_reply_to"),
-                        rs.getInt("attempts")))
+                        + " attach_document_of, attempts FROM outbox WHERE status = 'QUEUED' ORDER BY id")
+                .query((rs, n) -> {
+                    long document = rs.getLong("attach_document_of");
+                    Long attach = rs.wasNull() ? null : document;
+                    return new QueuedMail(rs.getLong("id"), rs.getString("kind"), rs.getString("office_id"),
+                            List.of(rs.getString("recipients").split(",")), rs.getString("subject"), rs.getString("body_text"),
+                            rs.getString("body_html"), rs.getString("message_id"), rs.getString("in_reply_to"),
+                            attach, rs.getInt("attempts"));
+                })
                 .list();
     }
 
@@ -110,6 +115,6 @@ class Outbox implements SentMailIndex {
 
     /** A queued mail, as the sender reads it. */
     record QueuedMail(long id, String kind, String officeId, List<String> recipients, String subject, String text,
-                      String html, String messageId, String inReplyTo, int attempts) {
+                      String html, String messageId, String inReplyTo, Long attachDocumentOf, int attempts) {
     }
 }

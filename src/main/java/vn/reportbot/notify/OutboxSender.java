@@ -3,13 +3,19 @@ package vn.reportbot.notify;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +25,15 @@ import org.springframework.stereotype.Component;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
+import vn.reportbot.dispatch.DispatchDocument;
+import vn.reportbot.dispatch.DispatchDocuments;
 import vn.reportbot.system.OutboxFlush;
 
 /**
  * Sends queued mails over SMTP: From the office's reporting mailbox (so replies come back to it),
  * a plain-text part beside the HTML, {@code Auto-Submitted: auto-generated}, the Message-ID the
- * outbox recorded and, for acknowledgements, {@code In-Reply-To}/{@code References} to the report.
+ * outbox recorded and, for answers (acknowledgements, replies to staff), {@code In-Reply-To}/{@code References} to
+ * the mail answered; an announcement also carries the dispatch's original file.
  * A mail that fails is retried on later runs, up to {@link Outbox#MAX_ATTEMPTS} times.
  */
 @Component
@@ -35,11 +44,13 @@ public class OutboxSender implements OutboxFlush {
     private final Outbox outbox;
     private final JavaMailSender mailSender;
     private final Directory directory;
+    private final DispatchDocuments documents;
 
-    OutboxSender(Outbox outbox, JavaMailSender mailSender, Directory directory) {
+    OutboxSender(Outbox outbox, JavaMailSender mailSender, Directory directory, DispatchDocuments documents) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.directory = directory;
+        this.documents = documents;
     }
 
     @Override
@@ -50,9 +61,10 @@ public class OutboxSender implements OutboxFlush {
     @Override
     public synchronized int flush() {
         int sent = 0;
+        Map<Long, Optional<DispatchDocument>> files = new HashMap<>(); // read once per flush, not once per unit
         for (Outbox.QueuedMail mail : outbox.queued()) {
             try {
-                mailSender.send(toMime(mail));
+                mailSender.send(toMime(mail, files));
                 outbox.markSent(mail.id());
                 sent++;
             } catch (MailException | MessagingException | UnsupportedEncodingException e) {
@@ -64,7 +76,8 @@ public class OutboxSender implements OutboxFlush {
         return sent;
     }
 
-    private MimeMessage toMime(Outbox.QueuedMail mail) throws MessagingException, UnsupportedEncodingException {
+    private MimeMessage toMime(Outbox.QueuedMail mail, Map<Long, Optional<DispatchDocument>> files)
+            throws MessagingException, UnsupportedEncodingException {
         Office office = directory.requireOffice(mail.officeId());
         MimeMessage message = new FixedIdMimeMessage(mailSender.createMimeMessage().getSession(), mail.messageId());
         message.setFrom(new InternetAddress(office.mailbox(), office.name(), StandardCharsets.UTF_8.name()));
@@ -88,9 +101,29 @@ public class OutboxSender implements OutboxFlush {
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
-        message.setContent(alternative);
+        Optional<DispatchDocument> document = mail.attachDocumentOf() == null ? Optional.empty()
+                : files.computeIfAbsent(mail.attachDocumentOf(), documents::original);
+        if (document.isEmpty()) {
+            message.setContent(alternative);
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            mixed.addBodyPart(body);
+            mixed.addBodyPart(attachment(document.get()));
+            message.setContent(mixed);
+        }
         message.saveChanges();
         return message;
+    }
+
+    /** The file as an attachment; a Vietnamese name is sent as RFC 2231 {@code filename*=UTF-8''…}. */
+    private static MimeBodyPart attachment(DispatchDocument document) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(document.bytes(), document.contentType())));
+        part.setDisposition(Part.ATTACHMENT);
+        part.setFileName(document.fileName());
+        return part;
     }
 
     /** Keeps the Message-ID the outbox recorded instead of generating a new one on save. */

@@ -7,7 +7,15 @@ import vn.reportbot.templates.RenderedMail;
 /**
  * A mail to queue. {@code dedupeKey} names the occasion ({@code reminder:12:phuoc-dai:2026-11-23}):
  * a second mail for the same occasion is never queued.
+ *
+ * @param attachDocumentOf the dispatch whose original file goes with the mail as an attachment, or null
  */
 record OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId,
-                    List<String> recipients, RenderedMail content, String inReplyTo) {
+                    List<String> recipients, RenderedMail content, String inReplyTo, Long attachDocumentOf) {
+
+    /** A mail without attachment. */
+    OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId, List<String> recipients,
+                 RenderedMail content, String inReplyTo) {
+        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, content, inReplyTo, null);
+    }
 }

@@ -26,7 +26,8 @@ import vn.reportbot.task.TaskLedger;
 /**
  * Processes one raw message received in an office's mailbox, exactly once: a message already
  * recorded (same Message-ID, or same content when it has none) is not processed again. The decision,
- * the task update and whatever listeners of {@link ReportRecorded} write commit together.
+ * the task update and whatever listeners of {@link ReportRecorded} write commit together; so does the
+ * dispatch a staff member's mail brings ({@link StaffMailImporter}) and the answer to it.
  */
 @Service
 public class ReportProcessor {
@@ -42,10 +43,12 @@ public class ReportProcessor {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReportingPeriods periods;
+    private final StaffMailImporter staffMail;
 
     ReportProcessor(MessageReader reader, ReportMatcher matcher, ReportLog reports, TaskLedger tasks,
-                    ApplicationEventPublisher events, Clock clock, ReportingPeriods periods) {
+                    ApplicationEventPublisher events, Clock clock, ReportingPeriods periods, StaffMailImporter staffMail) {
         this.periods = periods;
+        this.staffMail = staffMail;
         this.reader = reader;
         this.matcher = matcher;
         this.reports = reports;
@@ -72,7 +75,9 @@ public class ReportProcessor {
         if (earlier.isPresent()) {
             return new ProcessingOutcome(earlier.get(), null, true);
         }
-        MatchResult result = matcher.match(message);
+        MatchResult matched = matcher.match(message);
+        Optional<StaffMailImporter.Handled> staff = staffMail.handle(message, raw, matched);
+        MatchResult result = staff.map(StaffMailImporter.Handled::result).orElse(matched);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Long taskId = null;
         String period = "";
@@ -84,13 +89,15 @@ public class ReportProcessor {
             period = task.map(t -> result.dispatch().periodLabel(t.periodStart())).orElse("");
         }
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, fits(message.messageId(), 998), sha256,
-                fileName, now, fits(message.fromAddress(), 320), message.subject(), message.kind().name(), result.decision().name(), result.officeId(),
+                fileName, now, fits(message.fromAddress(), 320), message.subject(), result.kind().name(),
+                result.decision().name(), result.officeId(),
                 result.unitId(), result.dispatch() == null ? null : result.dispatch().id(), taskId, result.tasks(),
                 result.confidence(), withAttachmentProblems(result.reasons(), message), message.attachments().stream().map(ReportProcessor::describe).toList()));
         log.info("Message {} from {} ({}): {} {}{}", id, message.fromAddress(), message.subject(), result.decision(),
                 result.unitId() == null ? "" : result.unitId() + " ",
                 result.dispatch() == null ? "" : "for " + result.dispatch().number());
         events.publishEvent(new ReportRecorded(id, mailboxOffice, result, message, period));
+        staff.filter(handled -> handled.answer() != null).ifPresent(handled -> events.publishEvent(handled.answer().apply(id)));
         if (result.decision() == Decision.MATCHED && message.fromAddress() != null) {
             events.publishEvent(new ReportAccepted(id, result.officeId(), result.unitId(), result.dispatch(), result.tasks(),
                     period, message.fromAddress(), message.messageId(), sentAt,

@@ -73,6 +73,12 @@ public class TaskLedger {
         return task.map(t -> find(t.id()));
     }
 
+    /** Sets the due day of the dispatch's tasks of that period that are still open; returns how many. */
+    public int reschedule(long dispatchId, String period, LocalDate dueOn) {
+        return jdbc.sql("UPDATE reporting_task SET due_on = ? WHERE dispatch_id = ? AND period = ? AND reported_at IS NULL")
+                .params(dueOn, dispatchId, period).update();
+    }
+
     public ReportingTask find(long taskId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE id = ?").param(taskId).query(this::row).single();
     }

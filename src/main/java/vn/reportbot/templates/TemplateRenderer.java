@@ -38,7 +38,8 @@ import freemarker.template.TemplateNotFoundException;
 public final class TemplateRenderer {
 
     /** The mails the bot sends; each needs its three template files. */
-    public static final List<String> MAILS = List.of("acknowledgement", "reminder", "digest", "address-bounced");
+    public static final List<String> MAILS = List.of("acknowledgement", "reminder", "digest", "address-bounced",
+            "announcement", "dispatch-imported", "dispatch-not-imported");
 
     private static final Logger log = LoggerFactory.getLogger(TemplateRenderer.class);
 

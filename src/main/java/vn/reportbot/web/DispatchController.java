@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,7 +18,11 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import tools.jackson.databind.JsonNode;
+import vn.reportbot.dispatch.DispatchCorrection;
+import vn.reportbot.dispatch.DispatchCorrector;
 import vn.reportbot.dispatch.DispatchImporter;
+import vn.reportbot.dispatch.DispatchTask;
 import vn.reportbot.documents.DocumentTextReader;
 import vn.reportbot.documents.UnreadableDocumentException;
 import vn.reportbot.dispatch.DispatchJson;
@@ -28,12 +33,17 @@ import vn.reportbot.report.ReportLog;
 @RequestMapping("/api/dispatches")
 class DispatchController {
 
+    private static final java.util.Set<String> CORRECTABLE = java.util.Set.of("subject", "deadline", "tasks");
+
     private final DispatchImporter importer;
+    private final DispatchCorrector corrector;
     private final DispatchOverview overview;
     private final ReportLog reports;
 
-    DispatchController(DispatchImporter importer, DispatchOverview overview, ReportLog reports) {
+    DispatchController(DispatchImporter importer, DispatchCorrector corrector, DispatchOverview overview,
+                       ReportLog reports) {
         this.importer = importer;
+        this.corrector = corrector;
         this.overview = overview;
         this.reports = reports;
     }
@@ -56,6 +66,58 @@ class DispatchController {
     @GetMapping
     List<DispatchOverview.DispatchListing> list(@RequestParam Optional<String> office) {
         return overview.list(office);
+    }
+
+    /**
+     * Corrects what the parser read wrongly: {@code {"subject": "…", "deadline": "2021-10-20" or null,
+     * "tasks": [{"ordinal": 1, "text": "…"}]}}, each part optional; 200 with the corrected dispatch.
+     */
+    @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> correct(@PathVariable long id, @RequestBody JsonNode body) {
+        return corrector.correct(id, correction(body)).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("no dispatch " + id)));
+    }
+
+    private static DispatchCorrection correction(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new IllegalArgumentException("expected a JSON object with subject, deadline and/or tasks");
+        }
+        for (String name : body.propertyNames()) {
+            if (!CORRECTABLE.contains(name)) {
+                throw new IllegalArgumentException("'" + name + "' cannot be corrected; fields: deadline, subject, tasks");
+            }
+        }
+        String subject = body.has("subject") ? text(body.get("subject"), "subject") : null;
+        java.time.LocalDate deadline = null;
+        if (body.has("deadline") && !body.get("deadline").isNull()) {
+            try {
+                deadline = java.time.LocalDate.parse(text(body.get("deadline"), "deadline"));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("deadline must be an ISO date such as 2021-10-20, or null");
+            }
+        }
+        List<DispatchTask> tasks = null;
+        if (body.has("tasks")) {
+            JsonNode list = body.get("tasks");
+            if (!list.isArray()) {
+                throw new IllegalArgumentException("tasks must be a list of {\"ordinal\": 1, \"text\": \"…\"}");
+            }
+            tasks = new java.util.ArrayList<>();
+            for (JsonNode task : list) {
+                if (!task.path("ordinal").isIntegralNumber()) {
+                    throw new IllegalArgumentException("each task needs a whole-number ordinal");
+                }
+                tasks.add(new DispatchTask(task.path("ordinal").asInt(), text(task.path("text"), "a task's text")));
+            }
+        }
+        return new DispatchCorrection(subject, body.has("deadline"), deadline, tasks);
+    }
+
+    private static String text(JsonNode node, String what) {
+        if (node == null || !node.isString()) {
+            throw new IllegalArgumentException(what + " must be a string");
+        }
+        return node.asString();
     }
 
     @GetMapping("/{id}/status")

@@ -18,7 +18,8 @@ import vn.reportbot.system.SettingsException;
 
 /**
  * Renders the real {@code templates/} folder with models built the way {@code AcknowledgementQueuer},
- * {@code ReminderJob} and {@code DigestJob} build them (same keys, same value types).
+ * {@code ReminderJob}, {@code DigestJob}, {@code AnnouncementQueuer} and {@code StaffReplyQueuer} build them (same
+ * keys, same value types).
  */
 class TemplateRendererTests {
 
@@ -221,6 +222,194 @@ class TemplateRendererTests {
             }
         }
         return folder;
+    }
+
+    @Test
+    void theAnnouncementNamesTheDispatchItsTasksTheDeadlineTheAttachmentAndHowToReport() {
+        RenderedMail mail = renderer.render("announcement", announcementModel(false));
+
+        assertThat(mail.subject()).isEqualTo("Đề nghị Xã Phước Tân báo cáo theo Công văn số 325/MTTQ-BTT");
+        assertThat(mail.text())
+                .contains("Kính gửi Xã Phước Tân,")
+                .contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái gửi đơn vị:")
+                .contains("  Công văn số 325/MTTQ-BTT ngày 05/10/2021 của Ủy ban nhân dân huyện Bác Ái\n")
+                .contains("  V/v " + SUBJECT)
+                .contains("Toàn văn công văn trong tệp đính kèm “CV 325 <bản ký> & phụ lục.docx”.")
+                .contains("  1. Tiếp tục vận động <cán bộ> & Nhân dân")
+                .contains("Thời hạn báo cáo: ngày 20/10/2021.")
+                .contains("đơn vị trả lời thư này và đính kèm tệp báo cáo; hoặc gửi thư về hộp thư mattrabbacai@gmail.com,"
+                        + " ghi rõ số công văn 325/MTTQ-BTT ở tiêu đề thư.")
+                .doesNotContain("&lt;", "&amp;", "Kỳ báo cáo");
+        assertThat(mail.html())
+                .contains("<strong>Công văn số 325/MTTQ-BTT</strong> ngày 05/10/2021")
+                .contains("<li value=\"1\">Tiếp tục vận động &lt;cán bộ&gt; &amp; Nhân dân</li>")
+                .contains("tệp đính kèm “CV 325 &lt;bản ký&gt; &amp; phụ lục.docx”")
+                .contains("<strong>trả lời thư này</strong>")
+                .doesNotContain("<cán bộ>", "<đợt 2>");
+    }
+
+    @Test
+    void anAnnouncementOfAWeeklyDispatchGivesItsCadenceAndFirstPeriodAndNoAttachment() {
+        RenderedMail mail = renderer.render("announcement", announcementModel(true));
+
+        assertThat(mail.text())
+                .contains("Kỳ báo cáo: hằng tuần, hạn trước 15 giờ 00 thứ Năm. Kỳ đầu tiên: tuần 48/2026 (23/11 – 29/11/2026),"
+                        + " hạn báo cáo ngày 26/11/2026.")
+                .contains("  Công văn số 325/MTTQ-BTT ngày 05/10/2021\n")
+                .doesNotContain("Thời hạn báo cáo", "tệp đính kèm “");
+        assertThat(mail.html()).contains("Kỳ báo cáo: <strong>hằng tuần, hạn trước 15 giờ 00 thứ Năm</strong>.");
+    }
+
+    @Test
+    void theAnswerToAnImportedDispatchListsWhatWasReadWhoMustReportAndHowToCorrectIt() {
+        RenderedMail mail = renderer.render("dispatch-imported", importedModel());
+
+        assertThat(mail.subject()).isEqualTo("Đã nhận công văn số 325/MTTQ-BTT");
+        assertThat(mail.text())
+                .contains("Kính gửi đồng chí Nguyễn Văn Bền,")
+                .contains("đã nhận công văn đồng chí gửi lúc 08:30 ngày 06/10/2021 (tệp “CV 325 <bản ký> & phụ lục.docx”)")
+                .contains("  Số, ký hiệu: 325/MTTQ-BTT\n  Ngày ban hành: 05/10/2021\n"
+                        + "  Cơ quan ban hành: Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái\n  Trích yếu: V/v " + SUBJECT)
+                .contains("  Người ký: Nguyễn Văn Bền (phó chủ tịch)")
+                .contains("Các nội dung yêu cầu (2):\n  1. Tiếp tục vận động <cán bộ> & Nhân dân\n  2. Báo cáo kết quả")
+                .contains("Thời hạn báo cáo: ngày 20/10/2021.")
+                .contains("Đơn vị phải báo cáo (2): Xã Phước Tân, Xã Phước Đại.")
+                .contains("Hệ thống đã gửi thư thông báo công văn này đến từng đơn vị.")
+                .contains("  - “CV 342.docx”: đây là công văn thứ hai trong cùng một thư")
+                .contains("PATCH /api/dispatches/7, ví dụ với nội dung {\"deadline\": \"2021-10-20\"}")
+                .contains("GET /api/dispatches/7/status")
+                .contains("để trả lời thư “Gửi CV 325” của đồng chí gửi đến hộp thư mattrabbacai@gmail.com.");
+        assertThat(mail.html())
+                .contains("<tr><td>Số, ký hiệu:</td><td><strong>325/MTTQ-BTT</strong></td></tr>")
+                .contains("<li value=\"2\">Báo cáo kết quả</li>")
+                .contains("<li>“CV 342.docx”: đây là công văn thứ hai")
+                .contains("<code>{\"deadline\": \"2021-10-20\"}</code>")
+                .contains("(tệp “CV 325 &lt;bản ký&gt; &amp; phụ lục.docx”)")
+                .doesNotContain("<bản ký>");
+    }
+
+    @Test
+    void theAnswerToADispatchWithoutDateOrDeadlineSaysSo() {
+        Map<String, Object> model = importedModel();
+        model.put("issuedOn", "");
+        model.put("deadline", "");
+        model.put("source", "");
+        model.put("announced", false);
+        model.put("problems", List.of());
+
+        RenderedMail mail = renderer.render("dispatch-imported", model);
+
+        assertThat(mail.text()).contains("(trong nội dung thư)", "Ngày ban hành: không đọc được",
+                "Công văn không nêu thời hạn báo cáo; hệ thống sẽ nhắc các đơn vị chưa báo cáo theo lịch nhắc")
+                .doesNotContain("Lưu ý", "đã gửi thư thông báo");
+    }
+
+    @Test
+    void theAnswerToADispatchAlreadyImportedSaysSoWithItsId() {
+        Map<String, Object> model = notImportedModel("already-imported");
+
+        RenderedMail mail = renderer.render("dispatch-not-imported", model);
+
+        assertThat(mail.subject()).isEqualTo("Công văn số 325/MTTQ-BTT đã có trong hệ thống");
+        assertThat(mail.text()).contains("Kính gửi đồng chí Pinăng Thị Hoa,",
+                "Công văn số 325/MTTQ-BTT năm 2021 đã được nhập vào hệ thống trước đó (mã 7), nên hệ thống không nhập lại",
+                "PATCH /api/dispatches/7");
+        assertThat(mail.html()).contains("<strong>Công văn số 325/MTTQ-BTT năm 2021 đã được nhập vào hệ thống trước đó</strong>");
+    }
+
+    @Test
+    void theAnswerToAnUnreadableDispatchGivesTheReasonForEachDocument() {
+        RenderedMail mail = renderer.render("dispatch-not-imported", notImportedModel("unreadable"));
+
+        assertThat(mail.subject()).isEqualTo("Không nhập được công văn");
+        assertThat(mail.text()).contains("nhưng không nhập được công văn, vì:\n"
+                + "  - “CV <đã ký>.pdf”: tệp là bản scan (ảnh chụp).\n", "Đề nghị đồng chí gửi lại công văn");
+        assertThat(mail.html()).contains("<li>“CV &lt;đã ký&gt;.pdf”: tệp là bản scan (ảnh chụp).</li>");
+    }
+
+    @Test
+    void theAnswerToAnotherOfficesDispatchNamesThatOfficeAndHowToImportItAnyway() {
+        RenderedMail mail = renderer.render("dispatch-not-imported", notImportedModel("other-office"));
+
+        assertThat(mail.subject()).isEqualTo("Không nhập được công văn số 325/MTTQ-BTT");
+        assertThat(mail.text()).contains("Công văn số 325/MTTQ-BTT là văn bản của Ban Dân vận Huyện ủy Hải Hậu",
+                "POST /api/dispatches?office=bac-ai-mttq");
+    }
+
+    /** As {@code AnnouncementQueuer} builds it (with {@code MailModel.about} and {@code MailModel.requests}). */
+    private static Map<String, Object> announcementModel(boolean weekly) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("unitName", "Xã Phước Tân");
+        model.put("officeName", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        model.put("officeMailbox", "mattrabbacai@gmail.com");
+        model.put("dispatchNumber", "325/MTTQ-BTT");
+        model.put("dispatchSubject", SUBJECT);
+        model.put("dispatchIssuedOn", "05/10/2021");
+        model.putAll(requests(weekly));
+        if (!weekly) {
+            model.put("issuer", "Ủy ban nhân dân huyện Bác Ái");
+        }
+        model.put("attachment", weekly ? "" : "CV 325 <bản ký> & phụ lục.docx");
+        return model;
+    }
+
+    /** As {@code MailModel.requests} builds it. */
+    private static Map<String, Object> requests(boolean weekly) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("issuer", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        model.put("tasks", List.of(Map.of("ordinal", 1, "text", "Tiếp tục vận động <cán bộ> & Nhân dân"),
+                Map.of("ordinal", 2, "text", "Báo cáo kết quả")));
+        model.put("deadline", weekly ? "" : "20/10/2021");
+        model.put("cadence", weekly ? "hằng tuần, hạn trước 15 giờ 00 thứ Năm" : "");
+        model.put("cadencePhrase", weekly ? "định kỳ hằng tuần (trước 15 giờ thứ Năm)" : "");
+        model.put("periodLabel", weekly ? "tuần 48/2026 (23/11 – 29/11/2026)" : "");
+        model.put("periodDue", weekly ? "26/11/2026" : "");
+        return model;
+    }
+
+    /** As {@code StaffReplyQueuer} builds it for a dispatch imported. */
+    private static Map<String, Object> importedModel() {
+        Map<String, Object> model = staffModel("Nguyễn Văn Bền", "Gửi CV 325", "CV 325 <bản ký> & phụ lục.docx");
+        model.putAll(requests(false));
+        model.put("units", List.of("Xã Phước Tân", "Xã Phước Đại"));
+        model.put("announced", true);
+        model.put("problems", List.of(Map.of("document", "CV 342.docx",
+                "text", "đây là công văn thứ hai trong cùng một thư; mỗi thư hệ thống chỉ nhập một công văn.")));
+        return model;
+    }
+
+    /** As {@code StaffReplyQueuer} builds it for a dispatch not imported. */
+    private static Map<String, Object> notImportedModel(String reason) {
+        Map<String, Object> model = staffModel("Pinăng Thị Hoa", "CV 325", reason.equals("unreadable") ? "" : "325.docx");
+        model.put("reason", reason);
+        model.put("otherOfficeName", reason.equals("other-office") ? "Ban Dân vận Huyện ủy Hải Hậu" : "");
+        model.put("year", "2021");
+        if (reason.equals("unreadable")) {
+            model.put("number", "");
+            model.put("dispatchId", "");
+            model.put("problems", List.of(Map.of("document", "CV <đã ký>.pdf", "text", "tệp là bản scan (ảnh chụp).")));
+        }
+        return model;
+    }
+
+    private static Map<String, Object> staffModel(String staffName, String mailSubject, String source) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("staffName", staffName);
+        model.put("officeName", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        model.put("officeId", "bac-ai-mttq");
+        model.put("officeMailbox", "mattrabbacai@gmail.com");
+        model.put("receivedAt", "08:30 ngày 06/10/2021");
+        model.put("mailSubject", mailSubject);
+        model.put("source", source);
+        model.put("number", "325/MTTQ-BTT");
+        model.put("issuedOn", "05/10/2021");
+        model.put("issuer", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        model.put("subject", SUBJECT);
+        model.put("signer", "Nguyễn Văn Bền");
+        model.put("signerTitle", "PHÓ CHỦ TỊCH");
+        model.put("dispatchId", "7");
+        model.put("problems", List.of());
+        return model;
     }
 
     /** As {@code AcknowledgementQueuer} builds it. */

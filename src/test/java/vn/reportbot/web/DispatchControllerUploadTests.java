@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import vn.reportbot.dispatch.DispatchCorrector;
 import vn.reportbot.dispatch.DispatchImporter;
 import vn.reportbot.dispatch.DispatchOverview;
 import vn.reportbot.documents.UnreadableDocumentException;
@@ -26,7 +27,8 @@ class DispatchControllerUploadTests {
 
     private final DispatchImporter importer = mock(DispatchImporter.class);
     private final MockMvc mvc = MockMvcBuilders
-            .standaloneSetup(new DispatchController(importer, mock(DispatchOverview.class), mock(ReportLog.class)))
+            .standaloneSetup(new DispatchController(importer, mock(DispatchCorrector.class), mock(DispatchOverview.class),
+                    mock(ReportLog.class)))
             .setControllerAdvice(new ApiExceptionHandler()).build();
 
     @Test

@@ -1,0 +1,49 @@
+package vn.reportbot.dispatch;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.reportbot.task.TaskLedger;
+
+/**
+ * Corrects what the parser read wrongly in an imported dispatch: its summary line, its deadline (the open tasks of a
+ * one-off dispatch are then due on the new one) or its numbered tasks. Number, date and office stay: a dispatch
+ * read under the wrong number is a different dispatch.
+ */
+@Service
+public class DispatchCorrector {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchCorrector.class);
+
+    private final DispatchStore store;
+    private final TaskLedger tasks;
+
+    DispatchCorrector(DispatchStore store, TaskLedger tasks) {
+        this.store = store;
+        this.tasks = tasks;
+    }
+
+    /** The corrected dispatch, or empty when there is no dispatch {@code id}. */
+    @Transactional
+    public Optional<DispatchJson> correct(long id, DispatchCorrection correction) {
+        return store.find(id).map(stored -> {
+            DispatchJson d = stored.parsed();
+            DispatchJson corrected = new DispatchJson(null, d.file(), d.number(), d.issuedOn(), d.place(), d.office(),
+                    d.issuer(), correction.subject() == null ? d.subject() : correction.subject().strip(), d.recipients(),
+                    correction.tasks() == null ? d.tasks() : correction.tasks(),
+                    correction.tasks() == null ? d.taskCount() : correction.tasks().size(), d.mailbox(),
+                    correction.setDeadline() ? correction.deadline() : d.deadline(), d.cadence(), d.signer(),
+                    d.signerTitle(), d.cites());
+            store.update(id, stored.officeId(), corrected);
+            if (correction.setDeadline() && d.cadence() == null) {
+                tasks.reschedule(id, "", correction.deadline());
+            }
+            log.info("Dispatch {} ({}) of {} corrected: {}", id, d.number(), stored.officeId(), correction);
+            return corrected.withId(id);
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package vn.reportbot;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Dispatches sent by email, on PostgreSQL (127.0.0.1:5432, database {@code test}) in a schema of its own that is
+ * dropped afterwards. Skipped with a message where no PostgreSQL runs, except under {@code CI=true}.
+ */
+class StaffMailDispatchPostgresIT extends StaffMailDispatchLoop {
+
+    private final String schema = "reportbot_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    @Override
+    void beforeStart() {
+        try (Connection c = DriverManager.getConnection(EndToEndPostgresIT.URL, EndToEndPostgresIT.USER, "")) {
+            c.isValid(2);
+        } catch (SQLException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but PostgreSQL at " + EndToEndPostgresIT.URL
+                        + " cannot be reached: " + e.getMessage(), e);
+            }
+            Assumptions.abort("PostgreSQL at " + EndToEndPostgresIT.URL + " cannot be reached (" + e.getMessage()
+                    + "): the PostgreSQL run of the staff-mail tests is skipped");
+        }
+    }
+
+    @Override
+    void afterStop() {
+        try (Connection c = DriverManager.getConnection(EndToEndPostgresIT.URL, EndToEndPostgresIT.USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    List<String> databaseArguments(Path dataDir) {
+        return List.of("--spring.datasource.url=" + EndToEndPostgresIT.URL + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + EndToEndPostgresIT.USER, "--spring.datasource.password=",
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true");
+    }
+}

@@ -1,0 +1,1 @@
+Đề nghị ${unitName} báo cáo theo Công văn số ${dispatchNumber}

@@ -1,0 +1,1 @@
+Đã nhận công văn số ${number}
