@@ -3,6 +3,7 @@ package vn.reportbot.notify;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -26,6 +27,10 @@ import vn.reportbot.system.OutboxFlush;
  * a plain-text part beside the HTML, {@code Auto-Submitted: auto-generated}, the Message-ID the
  * outbox recorded and, for acknowledgements, {@code In-Reply-To}/{@code References} to the report.
  * A mail that fails is retried on later runs, up to {@link Outbox#MAX_ATTEMPTS} times.
+ *
+ * <p>A mail is sent at most once: it is claimed in the outbox before it is handed to the SMTP server, and one still
+ * claimed when a later flush begins was being sent by a service that died; whether it went out cannot be known, so
+ * it is marked {@code INTERRUPTED} and not sent again (see {@code docs/never-losing-mail.md}).
  */
 @Component
 public class OutboxSender implements OutboxFlush {
@@ -44,10 +49,19 @@ public class OutboxSender implements OutboxFlush {
 
     @Override
     public synchronized int flush() {
+        List<String> interrupted = outbox.markInterrupted();
+        if (!interrupted.isEmpty()) {
+            log.warn("{} mail(s) were being sent when the service stopped; they may have gone out and are not sent again: {}",
+                    interrupted.size(), String.join(", ", interrupted));
+        }
         int sent = 0;
         for (Outbox.QueuedMail mail : outbox.queued()) {
             try {
-                mailSender.send(toMime(mail));
+                MimeMessage message = toMime(mail);
+                if (!outbox.claim(mail.id())) {
+                    continue;
+                }
+                mailSender.send(message);
                 outbox.markSent(mail.id());
                 sent++;
             } catch (MailException | MessagingException | UnsupportedEncodingException e) {
