@@ -190,8 +190,9 @@ class CrashRecoveryIT {
             case 2 -> {
                 moment = "as a message is moved";
                 long more = 20 + random.nextInt(231);
-                await(more + " more messages are recorded", run, () -> recorded() >= recordedBefore + more);
-                killOnArrival(run, directory.offices().stream().map(o -> folder(o, PROCESSED)).toList());
+                await(more + " more messages are recorded and each mailbox has its processed folder", run,
+                        () -> recorded() >= recordedBefore + more && processedFolders().size() == directory.offices().size());
+                killOnArrival(run, processedFolders());
             }
             case 3 -> {
                 moment = "while acknowledging";
@@ -226,6 +227,14 @@ class CrashRecoveryIT {
             }
             assertThat(trigger.fired()).as("the service was killed by the arrival, not dead by itself").isTrue();
         }
+    }
+
+    /** The processed folders the service has created so far: each at the first poll of its mailbox. */
+    private List<MailFolder> processedFolders() {
+        return directory.offices().stream()
+                .map(o -> mail.getManagers().getImapHostManager().getFolder(mail.getUserManager().getUserByEmail(o.mailbox()),
+                        PROCESSED))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     private List<MailFolder> unitInboxes() {
