@@ -14,7 +14,11 @@ import vn.reportbot.matching.SentMail;
 import vn.reportbot.matching.SentMailIndex;
 import vn.reportbot.matching.SubjectToken;
 
-/** The {@code outbox} table: mails queued, sent or failed, each with the Message-ID the bot gave it. */
+/**
+ * The {@code outbox} table: each mail the bot sends, with the Message-ID it gave it, and its status: {@code QUEUED},
+ * {@code SENDING} while it is handed to the SMTP server, then {@code SENT}, {@code FAILED} after
+ * {@link #MAX_ATTEMPTS} refusals, or {@code INTERRUPTED} when the service died while sending it.
+ */
 @Repository
 class Outbox implements SentMailIndex {
 
@@ -66,6 +70,30 @@ class Outbox implements SentMailIndex {
 
     int waitingCount() {
         return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = 'QUEUED'").query(Integer.class).single();
+    }
+
+    /**
+     * Takes a queued mail for sending. From then on it is {@code SENDING} until it is marked sent or failed; if the
+     * service dies meanwhile, {@link #markInterrupted} finds it so. Returns false when it was no longer queued.
+     */
+    boolean claim(long id) {
+        return jdbc.sql("UPDATE outbox SET status = 'SENDING' WHERE id = ? AND status = 'QUEUED'").param(id).update() == 1;
+    }
+
+    /**
+     * Marks {@code INTERRUPTED} the mails left {@code SENDING} by a service that died while sending them: they may
+     * have gone out, so they are never sent again. Only to be called while no mail is being sent.
+     *
+     * @return the dedupe keys of those mails
+     */
+    List<String> markInterrupted() {
+        List<String> keys = jdbc.sql("SELECT dedupe_key FROM outbox WHERE status = 'SENDING' ORDER BY id")
+                .query(String.class).list();
+        if (!keys.isEmpty()) {
+            jdbc.sql("UPDATE outbox SET status = 'INTERRUPTED', last_error = ? WHERE status = 'SENDING'")
+                    .param("the service stopped while sending it: it may have gone out, so it is not sent again").update();
+        }
+        return keys;
     }
 
     List<QueuedMail> queued() {

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.List;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -35,6 +36,10 @@ import vn.reportbot.system.OutboxFlush;
  * outbox recorded and, for answers (acknowledgements, replies to staff), {@code In-Reply-To}/{@code References} to
  * the mail answered; an announcement also carries the dispatch's original file.
  * A mail that fails is retried on later runs, up to {@link Outbox#MAX_ATTEMPTS} times.
+ *
+ * <p>A mail is sent at most once: it is claimed in the outbox before it is handed to the SMTP server, and one still
+ * claimed when a later flush begins was being sent by a service that died; whether it went out cannot be known, so
+ * it is marked {@code INTERRUPTED} and not sent again (see {@code docs/never-losing-mail.md}).
  */
 @Component
 public class OutboxSender implements OutboxFlush {
@@ -60,11 +65,20 @@ public class OutboxSender implements OutboxFlush {
 
     @Override
     public synchronized int flush() {
+        List<String> interrupted = outbox.markInterrupted();
+        if (!interrupted.isEmpty()) {
+            log.warn("{} mail(s) were being sent when the service stopped; they may have gone out and are not sent again: {}",
+                    interrupted.size(), String.join(", ", interrupted));
+        }
         int sent = 0;
         Map<Long, Optional<DispatchDocument>> files = new HashMap<>(); // read once per flush, not once per unit
         for (Outbox.QueuedMail mail : outbox.queued()) {
             try {
-                mailSender.send(toMime(mail, files));
+                MimeMessage message = toMime(mail, files);
+                if (!outbox.claim(mail.id())) {
+                    continue;
+                }
+                mailSender.send(message);
                 outbox.markSent(mail.id());
                 sent++;
             } catch (MailException | MessagingException | UnsupportedEncodingException e) {

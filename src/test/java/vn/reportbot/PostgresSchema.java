@@ -1,0 +1,73 @@
+package vn.reportbot;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * A fresh schema on the PostgreSQL of the end-to-end tests, for a service started in another process: the service
+ * creates it (Flyway), the test reads it and drops it afterwards. Where no PostgreSQL runs the test is skipped with
+ * a message, except under {@code CI=true}, where it must run.
+ */
+final class PostgresSchema implements AutoCloseable {
+
+    private final String name = "reportbot_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private SingleConnectionDataSource connection;
+
+    private PostgresSchema() {
+    }
+
+    static PostgresSchema requireServer(String what) {
+        try (Connection c = DriverManager.getConnection(EndToEndPostgresIT.URL, EndToEndPostgresIT.USER, "")) {
+            c.isValid(2);
+        } catch (SQLException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but PostgreSQL at " + EndToEndPostgresIT.URL + " cannot be reached: "
+                        + e.getMessage(), e);
+            }
+            Assumptions.abort("PostgreSQL at " + EndToEndPostgresIT.URL + " cannot be reached (" + e.getMessage() + "): "
+                    + what + " is skipped");
+        }
+        return new PostgresSchema();
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The service's {@code --spring.datasource.*} and {@code --spring.flyway.*} arguments. */
+    List<String> serviceArguments() {
+        return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + EndToEndPostgresIT.USER,
+                "--spring.datasource.password=", "--spring.flyway.schemas=" + name, "--spring.flyway.create-schemas=true");
+    }
+
+    /** Queries in the schema, on one connection kept open, as the test reads what the service wrote. */
+    JdbcClient jdbc() {
+        if (connection == null) {
+            connection = new SingleConnectionDataSource(url(), EndToEndPostgresIT.USER, "", true);
+        }
+        return JdbcClient.create(connection);
+    }
+
+    private String url() {
+        return EndToEndPostgresIT.URL + "?currentSchema=" + name;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (connection != null) {
+            connection.destroy();
+        }
+        try (Connection c = DriverManager.getConnection(EndToEndPostgresIT.URL, EndToEndPostgresIT.USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        }
+    }
+}
