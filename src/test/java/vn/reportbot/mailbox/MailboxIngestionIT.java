@@ -89,6 +89,26 @@ class MailboxIngestionIT {
         assertThat(bot.reports()).isEqualTo(2);
     }
 
+    @Test
+    void manyMessagesAreReadInOnePollStoredExactlyAsTheServerServesThemAndAllMarkedSeen() throws Exception {
+        bot = Bot.start(dataDir, url(), "--reportbot.mailbox.idle=false");
+        int count = 40;
+        for (int i = 1; i <= count; i++) {
+            deliver(Mails.message("<batch-" + i + "@test>", "Bao cao " + i), i);
+        }
+
+        assertThat(bot.poll().messagesRead()).isEqualTo(count);
+
+        int port = mail.getImap().getPort();
+        assertThat(Mails.look(port, Bot.MAILBOX, PASSWORD, "INBOX").seen()).hasSize(count).containsOnly(true);
+        for (byte[] served : Mails.rawMessages(port, Bot.MAILBOX, PASSWORD, "INBOX")) {
+            String sha = RawMessageStore.sha256(served);
+            assertThat(new RawMessageStore(dataDir).pathOf(sha)).as("raw message stored byte for byte").exists();
+        }
+        assertThat(bot.reports()).isEqualTo(count);
+        assertThat(bot.poll().messagesRead()).isZero();
+    }
+
     /**
      * A Message-ID longer than the 400 characters the {@code report.message_key} column holds makes the insert fail
      * in the database: a real failure of processing, not a test double. Should processing learn to cope with such
