@@ -13,8 +13,7 @@ import jakarta.mail.internet.MimeMultipart;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 import vn.reportbot.directory.Directory;
@@ -25,7 +24,8 @@ import vn.reportbot.system.OutboxFlush;
  * Sends queued mails over SMTP: From the office's reporting mailbox (so replies come back to it),
  * a plain-text part beside the HTML, {@code Auto-Submitted: auto-generated}, the Message-ID the
  * outbox recorded and, for acknowledgements, {@code In-Reply-To}/{@code References} to the report.
- * A mail that fails is retried on later runs, up to {@link Outbox#MAX_ATTEMPTS} times.
+ * A mail that fails is retried on later runs, up to {@link Outbox#MAX_ATTEMPTS} times. A run of mails shares one
+ * connection ({@link SmtpConnection}).
  */
 @Component
 public class OutboxSender implements OutboxFlush {
@@ -33,27 +33,30 @@ public class OutboxSender implements OutboxFlush {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final Outbox outbox;
-    private final JavaMailSender mailSender;
+    private final JavaMailSenderImpl mailSender;
     private final Directory directory;
 
-    OutboxSender(Outbox outbox, JavaMailSender mailSender, Directory directory) {
+    OutboxSender(Outbox outbox, JavaMailSenderImpl mailSender, Directory directory) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.directory = directory;
     }
 
+    /** Sends everything queued over one SMTP connection, marking each mail sent as soon as the server took it. */
     @Override
     public synchronized int flush() {
         int sent = 0;
-        for (Outbox.QueuedMail mail : outbox.queued()) {
-            try {
-                mailSender.send(toMime(mail));
-                outbox.markSent(mail.id());
-                sent++;
-            } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-                log.warn("Mail {} ({}) to {} not sent, attempt {}: {}", mail.id(), mail.kind(), mail.recipients(),
-                        mail.attempts() + 1, e.getMessage());
-                outbox.markFailed(mail.id(), mail.attempts(), String.valueOf(e.getMessage()));
+        try (SmtpConnection smtp = new SmtpConnection(mailSender)) {
+            for (Outbox.QueuedMail mail : outbox.queued()) {
+                try {
+                    smtp.send(toMime(mail));
+                    outbox.markSent(mail.id());
+                    sent++;
+                } catch (MessagingException | UnsupportedEncodingException e) {
+                    log.warn("Mail {} ({}) to {} not sent, attempt {}: {}", mail.id(), mail.kind(), mail.recipients(),
+                            mail.attempts() + 1, e.getMessage());
+                    outbox.markFailed(mail.id(), mail.attempts(), String.valueOf(e.getMessage()));
+                }
             }
         }
         return sent;
