@@ -36,12 +36,17 @@ final class ServiceUnderBench implements AutoCloseable {
     }
 
     static ServiceUnderBench start(Class<?> application, Path folder, Path directory, LoopbackMailServer mail) {
+        return start(application, folder, directory, mail.imapUrl(), mail.smtpPort());
+    }
+
+    /** The same, with the mailbox's URL and the SMTP port of a server elsewhere (in another JVM). */
+    static ServiceUnderBench start(Class<?> application, Path folder, Path directory, String imapUrl, int smtpPort) {
         List<String> args = List.of(
                 "--reportbot.cli=true",
                 "--reportbot.directory=" + directory,
                 "--reportbot.data-dir=" + folder.resolve("data"),
                 "--reportbot.dispatches=" + folder.resolve("dispatches"),
-                "--reportbot.mailboxes." + GeneratedDistrict.OFFICE_ID + ".url=" + mail.imapUrl(),
+                "--reportbot.mailboxes." + GeneratedDistrict.OFFICE_ID + ".url=" + imapUrl,
                 "--reportbot.embedded-mail.enabled=false",
                 "--reportbot.mailbox.idle=false",
                 "--reportbot.schedule.poll=",
@@ -50,7 +55,7 @@ final class ServiceUnderBench implements AutoCloseable {
                 "--spring.quartz.auto-startup=false",
                 "--reportbot.admin.password=" + UUID.randomUUID(),
                 "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + mail.smtpPort(),
+                "--spring.mail.port=" + smtpPort,
                 "--logging.level.root=WARN",
                 "--logging.level.vn.reportbot=WARN");
         RecordingClock recorded = new RecordingClock();
