@@ -7,7 +7,7 @@ import vn.reportbot.cli.CommandLine;
 
 /**
  * {@code java -jar reportbot.jar [COMMAND] [OPTIONS]}: with a command ({@code parse-dispatch},
- * {@code classify}, {@code import-dispatch}) runs it and exits; without one runs the service.
+ * {@code classify}, {@code import-dispatch}, {@code bench}) runs it and exits; without one runs the service.
  */
 @SpringBootApplication
 public class ReportbotApplication {

@@ -1,10 +1,11 @@
 package vn.reportbot.mailbox;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
@@ -14,6 +15,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,12 @@ import vn.reportbot.report.ReportProcessor;
  * Reads one office's mailbox. For each message above the last UID done (all of them again when the folder's
  * UIDVALIDITY changed; processing recognises what it already recorded): store the raw bytes, process and commit,
  * then mark it processed on the server ({@link ProcessedFolder}) and remember its UID.
+ *
+ * <p>The messages are read in batches ({@link FetchBatches}), so that a poll costs a few round trips to the server
+ * rather than several per message: one command fetches a batch ({@link BodyFetch}), each message of it is then stored
+ * and processed in its own transaction, and one command marks the batch's committed messages processed before the
+ * last UID done moves forward. A crash in between leaves committed messages unmarked; the next poll reads them again
+ * and recognises them.
  *
  * <p>A message whose processing throws is left where it is, its attempt counted ({@link AttemptStore}), and the
  * next messages are processed; the last UID done stops below it, so it is tried again on the next polls (the
@@ -110,38 +118,73 @@ final class MailboxPoller {
         Message[] messages = uids.getMessagesByUID(from, UIDFolder.LASTUID);
         FetchProfile profile = new FetchProfile();
         profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(FetchProfile.Item.SIZE);
         folder.fetch(messages, profile);
-        int read = 0;
-        int matched = 0;
-        int failed = 0;
-        boolean allDoneSoFar = true;
+        List<Message> fresh = new ArrayList<>(messages.length);
         for (Message message : messages) {
-            long uid = uids.getUID(message);
-            if (uid < from) {
-                continue; // "n:*" always returns the last message, even below n
+            if (uids.getUID(message) >= from) { // "n:*" always returns the last message, even below n
+                fresh.add(message);
             }
-            byte[] raw = rawBytes(message);
+        }
+        Tally tally = new Tally();
+        for (List<Message> batch : FetchBatches.of(fresh, uids)) {
+            pollBatch(folder, processed, validity, batch, tally);
+        }
+        return new PollCount(tally.read, tally.matched, tally.failed);
+    }
+
+    /** What a poll did so far; {@code allDoneSoFar} stays true until a message fails. */
+    private static final class Tally {
+        int read;
+        int matched;
+        int failed;
+        boolean allDoneSoFar = true;
+    }
+
+    /**
+     * Fetches a batch with one command; stores, processes and commits each message in turn; then marks those done
+     * processed on the server with one command, and only then moves the last UID done forward.
+     */
+    private void pollBatch(Folder folder, ProcessedFolder processed, long validity, List<Message> batch, Tally tally)
+            throws MessagingException {
+        UIDFolder uids = (UIDFolder) folder;
+        long[] wanted = new long[batch.size()];
+        for (int i = 0; i < wanted.length; i++) {
+            wanted[i] = uids.getUID(batch.get(i));
+        }
+        Map<Long, byte[]> bodies = BodyFetch.fetch((IMAPFolder) folder, wanted);
+        List<Message> done = new ArrayList<>(batch.size());
+        long lastUidDone = -1;
+        for (Message message : batch) {
+            long uid = uids.getUID(message);
+            byte[] raw = bodies.remove(uid);
+            if (raw == null) {
+                log.info("Message UID {} in {} was removed from the mailbox before it could be read", uid, endpoint.display());
+                lastUidDone = tally.allDoneSoFar ? uid : lastUidDone;
+                continue;
+            }
             String sha = rawStore.store(raw);
             ProcessingOutcome outcome = processOrCount(uid, raw, sha);
             if (outcome == null) {
-                failed++;
-                allDoneSoFar = false;
+                tally.failed++;
+                tally.allDoneSoFar = false;
                 continue;
             }
-            processed.done(folder, message);
-            if (allDoneSoFar) {
-                states.save(endpoint.officeId(), endpoint.folder(), new MailboxStateStore.State(validity, uid));
-            }
+            done.add(message);
+            lastUidDone = tally.allDoneSoFar ? uid : lastUidDone;
             if (outcome.alreadyRecorded()) {
                 log.info("Message UID {} in {} was already recorded as report {}; marked processed", uid,
                         endpoint.display(), outcome.reportId());
             }
-            read++;
+            tally.read++;
             if (!outcome.alreadyRecorded() && "MATCHED".equals(outcome.decision())) {
-                matched++;
+                tally.matched++;
             }
         }
-        return new PollCount(read, matched, failed);
+        processed.done(folder, done);
+        if (lastUidDone > 0) {
+            states.save(endpoint.officeId(), endpoint.folder(), new MailboxStateStore.State(validity, lastUidDone));
+        }
     }
 
     /** Processes one message; null when it failed and is to be tried again. */
@@ -177,15 +220,5 @@ final class MailboxPoller {
                     endpoint.display(), e.toString(), e);
             return null;
         }
-    }
-
-    private static byte[] rawBytes(Message message) throws MessagingException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
-        try {
-            message.writeTo(out);
-        } catch (IOException e) {
-            throw new MessagingException("cannot read the message from the server: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
     }
 }

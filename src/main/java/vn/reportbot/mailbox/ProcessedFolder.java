@@ -1,5 +1,7 @@
 package vn.reportbot.mailbox;
 
+import java.util.List;
+
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * What happens on the server to a message whose result is committed: it is flagged {@code \Seen} and, when a
  * processed folder is set, moved there. {@code MOVE} (RFC 6851) where the server offers it; otherwise
  * {@code COPY}, {@code \Deleted} and an expunge of that message alone ({@code UID EXPUNGE}, RFC 4315) or, on a
- * server without UIDPLUS, a plain {@code EXPUNGE}.
+ * server without UIDPLUS, a plain {@code EXPUNGE}. A batch of messages takes one command of each kind.
  */
 final class ProcessedFolder {
 
@@ -47,22 +49,27 @@ final class ProcessedFolder {
         return new ProcessedFolder(target, imap.hasCapability("MOVE"), imap.hasCapability("UIDPLUS"));
     }
 
-    /** Marks the message processed; moves it when a processed folder is set. */
-    void done(Folder source, Message message) throws MessagingException {
-        message.setFlag(Flags.Flag.SEEN, true);
+    /**
+     * Marks the messages processed, with one command for all of them; moves them when a processed folder is set.
+     */
+    void done(Folder source, List<Message> messages) throws MessagingException {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Message[] all = messages.toArray(Message[]::new);
+        source.setFlags(all, new Flags(Flags.Flag.SEEN), true);
         if (target == null) {
             return;
         }
         IMAPFolder imap = (IMAPFolder) source;
-        Message[] one = {message};
         if (move) {
-            imap.moveMessages(one, target);
+            imap.moveMessages(all, target);
             return;
         }
-        imap.copyMessages(one, target);
-        message.setFlag(Flags.Flag.DELETED, true);
+        imap.copyMessages(all, target);
+        source.setFlags(all, new Flags(Flags.Flag.DELETED), true);
         if (uidExpunge) {
-            imap.expunge(one);
+            imap.expunge(all);
         } else {
             imap.expunge();
         }

@@ -20,8 +20,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 import vn.reportbot.directory.Directory;
@@ -35,7 +34,8 @@ import vn.reportbot.system.OutboxFlush;
  * a plain-text part beside the HTML, {@code Auto-Submitted: auto-generated}, the Message-ID the
  * outbox recorded and, for answers (acknowledgements, replies to staff), {@code In-Reply-To}/{@code References} to
  * the mail answered; an announcement also carries the dispatch's original file.
- * A mail that fails is retried on later runs, up to {@link Outbox#MAX_ATTEMPTS} times.
+ * A mail that fails is retried on later runs, up to {@link Outbox#MAX_ATTEMPTS} times. A run of mails shares one
+ * connection ({@link SmtpConnection}).
  *
  * <p>A mail is sent at most once: it is claimed in the outbox before it is handed to the SMTP server, and one still
  * claimed when a later flush begins was being sent by a service that died; whether it went out cannot be known, so
@@ -47,11 +47,11 @@ public class OutboxSender implements OutboxFlush {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final Outbox outbox;
-    private final JavaMailSender mailSender;
+    private final JavaMailSenderImpl mailSender;
     private final Directory directory;
     private final DispatchDocuments documents;
 
-    OutboxSender(Outbox outbox, JavaMailSender mailSender, Directory directory, DispatchDocuments documents) {
+    OutboxSender(Outbox outbox, JavaMailSenderImpl mailSender, Directory directory, DispatchDocuments documents) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.directory = directory;
@@ -63,6 +63,7 @@ public class OutboxSender implements OutboxFlush {
         return outbox.waitingCount();
     }
 
+    /** Sends everything queued over one SMTP connection, marking each mail sent as soon as the server took it. */
     @Override
     public synchronized int flush() {
         List<String> interrupted = outbox.markInterrupted();
@@ -72,19 +73,21 @@ public class OutboxSender implements OutboxFlush {
         }
         int sent = 0;
         Map<Long, Optional<DispatchDocument>> files = new HashMap<>(); // read once per flush, not once per unit
-        for (Outbox.QueuedMail mail : outbox.queued()) {
-            try {
-                MimeMessage message = toMime(mail, files);
-                if (!outbox.claim(mail.id())) {
-                    continue;
+        try (SmtpConnection smtp = new SmtpConnection(mailSender)) {
+            for (Outbox.QueuedMail mail : outbox.queued()) {
+                try {
+                    MimeMessage message = toMime(mail, files);
+                    if (!outbox.claim(mail.id())) {
+                        continue;
+                    }
+                    smtp.send(message);
+                    outbox.markSent(mail.id());
+                    sent++;
+                } catch (MessagingException | UnsupportedEncodingException e) {
+                    log.warn("Mail {} ({}) to {} not sent, attempt {}: {}", mail.id(), mail.kind(), mail.recipients(),
+                            mail.attempts() + 1, e.getMessage());
+                    outbox.markFailed(mail.id(), mail.attempts(), String.valueOf(e.getMessage()));
                 }
-                mailSender.send(message);
-                outbox.markSent(mail.id());
-                sent++;
-            } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-                log.warn("Mail {} ({}) to {} not sent, attempt {}: {}", mail.id(), mail.kind(), mail.recipients(),
-                        mail.attempts() + 1, e.getMessage());
-                outbox.markFailed(mail.id(), mail.attempts(), String.valueOf(e.getMessage()));
             }
         }
         return sent;

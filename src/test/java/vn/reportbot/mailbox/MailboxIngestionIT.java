@@ -89,6 +89,26 @@ class MailboxIngestionIT {
         assertThat(bot.reports()).isEqualTo(2);
     }
 
+    @Test
+    void manyMessagesAreReadInOnePollStoredExactlyAsTheServerServesThemAndAllMarkedSeen() throws Exception {
+        bot = Bot.start(dataDir, url(), "--reportbot.mailbox.idle=false");
+        int count = 40;
+        for (int i = 1; i <= count; i++) {
+            deliver(Mails.message("<batch-" + i + "@test>", "Bao cao " + i), i);
+        }
+
+        assertThat(bot.poll().messagesRead()).isEqualTo(count);
+
+        int port = mail.getImap().getPort();
+        assertThat(Mails.look(port, Bot.MAILBOX, PASSWORD, "INBOX").seen()).hasSize(count).containsOnly(true);
+        for (byte[] served : Mails.rawMessages(port, Bot.MAILBOX, PASSWORD, "INBOX")) {
+            String sha = RawMessageStore.sha256(served);
+            assertThat(new RawMessageStore(dataDir).pathOf(sha)).as("raw message stored byte for byte").exists();
+        }
+        assertThat(bot.reports()).isEqualTo(count);
+        assertThat(bot.poll().messagesRead()).isZero();
+    }
+
     /**
      * A check constraint the test adds to the database refuses this one message's record: a real failure of
      * processing inside the database, not a test double. The quarantine entry, keyed by the raw message's hash,

@@ -60,6 +60,27 @@ final class Mails {
         }
     }
 
+    /** Every message of the folder as the server serves it ({@code BODY[]}), in order. */
+    static List<byte[]> rawMessages(int port, String user, String password, String folderName) throws Exception {
+        Session session = Session.getInstance(new Properties());
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", port, user, password);
+            Folder folder = store.getFolder(folderName);
+            folder.open(Folder.READ_ONLY);
+            try {
+                List<byte[]> raw = new ArrayList<>();
+                for (Message m : folder.getMessages()) {
+                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                    m.writeTo(bytes);
+                    raw.add(bytes.toByteArray());
+                }
+                return raw;
+            } finally {
+                folder.close(false);
+            }
+        }
+    }
+
     /** Puts a message into a folder with IMAP APPEND, as another client (or a delivery agent) would. */
     static void append(int port, String user, String password, String folderName, byte[] raw) throws MessagingException {
         Session session = Session.getInstance(new Properties());

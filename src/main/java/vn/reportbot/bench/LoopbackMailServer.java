@@ -1,0 +1,51 @@
+package vn.reportbot.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * A GreenMail SMTP and IMAP server on free ports of 127.0.0.1, with the office's mailbox as an account. Mail to any
+ * other address is accepted too (GreenMail creates the account), so the bot's acknowledgements have somewhere to go.
+ */
+final class LoopbackMailServer implements AutoCloseable {
+
+    static final String PASSWORD = "bench";
+
+    private final GreenMail greenMail;
+    private final String mailbox;
+
+    LoopbackMailServer(String mailbox) {
+        this.mailbox = mailbox;
+        greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()});
+        greenMail.start();
+        greenMail.setUser(mailbox, mailbox, PASSWORD);
+    }
+
+    int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    int imapPort() {
+        return greenMail.getImap().getPort();
+    }
+
+    String mailbox() {
+        return mailbox;
+    }
+
+    /** The mailbox as the service's {@code reportbot.mailboxes.<office>.url} names it. */
+    String imapUrl() {
+        return "imap://" + URLEncoder.encode(mailbox, StandardCharsets.UTF_8) + ":" + PASSWORD + "@127.0.0.1:" + imapPort()
+                + "/INBOX";
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

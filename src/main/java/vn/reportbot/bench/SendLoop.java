@@ -1,0 +1,42 @@
+package vn.reportbot.bench;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The bare send baseline: one Jakarta Mail SMTP connection, {@code sendMessage} for each message in turn. It is
+ * also how the bench fills the mailbox. The messages are parsed before the clock starts.
+ */
+final class SendLoop {
+
+    private SendLoop() {
+    }
+
+    static Measurement send(LoopbackMailServer server, List<byte[]> messages) throws MessagingException {
+        Session session = Session.getInstance(new Properties());
+        List<MimeMessage> parsed = new ArrayList<>(messages.size());
+        long bytes = 0;
+        for (byte[] raw : messages) {
+            parsed.add(new MimeMessage(session, new ByteArrayInputStream(raw)));
+            bytes += raw.length;
+        }
+        Address[] to = {new InternetAddress(server.mailbox())};
+        long start = System.nanoTime();
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect("127.0.0.1", server.smtpPort(), null, null);
+            for (MimeMessage message : parsed) {
+                transport.sendMessage(message, to);
+            }
+        }
+        return new Measurement("bare SMTP send loop", messages.size(), bytes, System.nanoTime() - start);
+    }
+}

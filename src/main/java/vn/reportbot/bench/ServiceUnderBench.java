@@ -1,0 +1,96 @@
+package vn.reportbot.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+
+import vn.reportbot.dispatch.DispatchImporter;
+import vn.reportbot.dispatch.ImportedDispatch;
+import vn.reportbot.report.ReportRecorded;
+import vn.reportbot.system.JobResult;
+import vn.reportbot.system.JobRunner;
+
+/**
+ * The service as it runs in production (its own beans, an H2 database under the bench's folder, the templates of
+ * {@code reportbot.templates}), reading the office's mailbox on the loopback server and sending its mail there.
+ * Nothing is scheduled, no IDLE connection is kept and the dispatch folder is not watched ({@code reportbot.cli}): the
+ * bench imports its dispatch and runs the {@code poll} job itself, as {@code POST /api/jobs/poll/run} does. No web
+ * server: the bench does not use the API. The bench also notes when the
+ * service last recorded a report ({@link ReportRecorded}), to tell reading from acknowledging within a poll.
+ */
+final class ServiceUnderBench implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final RecordingClock recorded;
+
+    private ServiceUnderBench(ConfigurableApplicationContext context, RecordingClock recorded) {
+        this.context = context;
+        this.recorded = recorded;
+    }
+
+    static ServiceUnderBench start(Class<?> application, Path folder, Path directory, LoopbackMailServer mail) {
+        return start(application, folder, directory, mail.imapUrl(), mail.smtpPort());
+    }
+
+    /** The same, with the mailbox's URL and the SMTP port of a server elsewhere (in another JVM). */
+    static ServiceUnderBench start(Class<?> application, Path folder, Path directory, String imapUrl, int smtpPort) {
+        List<String> args = List.of(
+                "--reportbot.cli=true",
+                "--reportbot.directory=" + directory,
+                "--reportbot.data-dir=" + folder.resolve("data"),
+                "--reportbot.dispatches=" + folder.resolve("dispatches"),
+                "--reportbot.mailboxes." + GeneratedDistrict.OFFICE_ID + ".url=" + imapUrl,
+                "--reportbot.embedded-mail.enabled=false",
+                "--reportbot.mailbox.idle=false",
+                "--reportbot.schedule.poll=",
+                "--reportbot.schedule.reminders=",
+                "--reportbot.schedule.digest=",
+                "--spring.quartz.auto-startup=false",
+                "--reportbot.admin.password=" + UUID.randomUUID(),
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--logging.level.root=WARN",
+                "--logging.level.vn.reportbot=WARN");
+        RecordingClock recorded = new RecordingClock();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+                .logStartupInfo(false).listeners(recorded).run(args.toArray(String[]::new));
+        return new ServiceUnderBench(context, recorded);
+    }
+
+    ImportedDispatch importDispatch(String text) {
+        return context.getBean(DispatchImporter.class).importText(text, "bench-dispatch.txt",
+                Optional.of(GeneratedDistrict.OFFICE_ID));
+    }
+
+    /** Runs the {@code poll} job for the office: everything waiting in its mailbox is processed when it returns. */
+    JobResult poll() {
+        return context.getBean(JobRunner.class).run("poll", Optional.of(GeneratedDistrict.OFFICE_ID));
+    }
+
+    /** {@link System#nanoTime()} when the service last recorded a report. */
+    long lastRecordedAt() {
+        return recorded.at;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /** Notes when each report is recorded. */
+    private static final class RecordingClock implements ApplicationListener<PayloadApplicationEvent<ReportRecorded>> {
+        volatile long at;
+
+        @Override
+        public void onApplicationEvent(PayloadApplicationEvent<ReportRecorded> event) {
+            at = System.nanoTime();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vn.reportbot.mailbox;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+
+import org.eclipse.angus.mail.iap.ByteArray;
+import org.eclipse.angus.mail.iap.Response;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.protocol.BODY;
+import org.eclipse.angus.mail.imap.protocol.FetchResponse;
+import org.eclipse.angus.mail.imap.protocol.UID;
+import org.eclipse.angus.mail.imap.protocol.UIDSet;
+
+/**
+ * Fetches the bytes of several messages with one {@code UID FETCH … (UID BODY.PEEK[])} (RFC 3501 section 6.4.5), exactly
+ * as the server holds them: Jakarta Mail's own batch fetch would parse each message and write it out again. Every
+ * response is also handed to the folder, as Jakarta Mail does, so that new mail and flag changes reported on the way
+ * keep its view of the mailbox right. {@code \Seen} is not set.
+ */
+final class BodyFetch {
+
+    private BodyFetch() {
+    }
+
+    /**
+     * @return the bytes of each message by UID; a UID the server no longer has (expunged meanwhile) is missing
+     */
+    static Map<Long, byte[]> fetch(IMAPFolder folder, long[] uids) throws MessagingException {
+        if (uids.length == 0) {
+            return Map.of();
+        }
+        String set = UIDSet.toString(UIDSet.createUIDSets(uids));
+        Map<Long, byte[]> bodies = new HashMap<>();
+        folder.doCommand(protocol -> {
+            Response[] responses = protocol.command("UID FETCH " + set + " (UID BODY.PEEK[])", null);
+            for (Response response : responses) {
+                if (response instanceof FetchResponse fetch) {
+                    UID uid = fetch.getItem(UID.class);
+                    BODY body = fetch.getItem(BODY.class);
+                    if (uid != null && body != null && !body.isHeader() && body.getSection().isEmpty()) {
+                        bodies.put(uid.uid, bytes(body.getByteArray()));
+                    }
+                }
+            }
+            protocol.notifyResponseHandlers(responses);
+            protocol.handleResult(responses[responses.length - 1]);
+            return null;
+        });
+        return bodies;
+    }
+
+    private static byte[] bytes(ByteArray array) {
+        return Arrays.copyOfRange(array.getBytes(), array.getStart(), array.getStart() + array.getCount());
+    }
+}

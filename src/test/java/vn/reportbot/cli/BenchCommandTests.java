@@ -1,0 +1,67 @@
+package vn.reportbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.reportbot.ReportbotApplication;
+
+/**
+ * {@code bench} through the command line, small: 200 messages and a 1 MB attachment instead of 5,000 and 25 MB, so
+ * that it runs in seconds. The figures themselves are not checked, only that they are measured and printed.
+ */
+class BenchCommandTests {
+
+    private record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    @Test
+    void aSmallBenchPrintsTheTableThenTheFiguresLastWithAPositiveIngestRatio() {
+        Run run = run("bench", "--messages", "200", "--attachment-mb", "1");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("200 report messages from 50 units", "bare Jakarta Mail SMTP send loop",
+                "bare Jakarta Mail IMAP fetch", "the bot's poll job, end to end",
+                "the poll job read 200 messages, matched 200 and sent 200 acknowledgements", "a message with a 1 MB attachment");
+        List<String> lines = run.lines();
+        int firstFigure = lines.indexOf(lines.stream().filter(l -> l.startsWith("figure ")).findFirst().orElseThrow());
+        assertThat(lines.subList(firstFigure, lines.size())).as("the figures come last, one per line")
+                .allMatch(l -> l.matches("figure [a-z0-9_]+ [0-9.]+"));
+        String ratio = lines.stream().filter(l -> l.startsWith("figure ingest_vs_raw_fetch ")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(ratio.substring("figure ingest_vs_raw_fetch ".length()))).isPositive();
+        assertThat(lines).anyMatch(l -> l.startsWith("figure peak_heap_1mb_mb "))
+                .anyMatch(l -> l.startsWith("figure acknowledging_vs_raw_send "));
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorThatSaysHowToCallIt() {
+        Run run = run("bench", "--mesages", "200");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("reportbot bench: unknown option --mesages", "usage: bench [--messages N] [--units N]");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aCountThatIsNotAPositiveNumberIsAUsageError() {
+        assertThat(run("bench", "--messages", "many").err()).contains("--messages needs a whole number, not 'many'");
+        assertThat(run("bench", "--units", "0").status()).isEqualTo(2);
+        assertThat(run("bench", "--units").err()).contains("--units needs a number");
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), ReportbotApplication.class);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
