@@ -20,7 +20,7 @@ Kỳ báo cáo: <strong>${period}</strong></#if></p>
 </ul>
 </#if>
 <#if late>
-<p><em>Lưu ý: báo cáo được gửi sau thời hạn ngày ${deadline}.</em></p>
+<p><em>Lưu ý: báo cáo được nhận sau thời hạn ngày ${deadline}.</em></p>
 </#if>
 <p>Nếu hệ thống ghi nhận chưa đúng công văn, đề nghị đơn vị trả lời thư này để cán bộ kiểm tra lại.</p>
 <p>Trân trọng,<br>${officeName}</p>

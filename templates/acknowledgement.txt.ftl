@@ -20,7 +20,7 @@ Tệp đính kèm đã nhận:
 </#if>
 <#if late>
 
-Lưu ý: báo cáo được gửi sau thời hạn ngày ${deadline}.
+Lưu ý: báo cáo được nhận sau thời hạn ngày ${deadline}.
 </#if>
 
 Nếu hệ thống ghi nhận chưa đúng công văn, đề nghị đơn vị trả lời thư này để cán bộ kiểm tra lại.

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -235,7 +236,14 @@ public final class MessageReader {
                 verdict.kind(),
                 verdict.reason(),
                 failed,
-                SenderAuthentication.of(h.all("Authentication-Results")));
+                SenderAuthentication.of(h.all("Authentication-Results")),
+                receivedDate(h.first("Received")));
+    }
+
+    /** The date after the last {@code ;} of a {@code Received} field (RFC 5321 section 4.4), or null. */
+    private static OffsetDateTime receivedDate(String received) {
+        int semicolon = received == null ? -1 : received.lastIndexOf(';');
+        return semicolon < 0 ? null : MailDates.parse(received.substring(semicolon + 1));
     }
 
     // ---------------------------------------------------------------- headers

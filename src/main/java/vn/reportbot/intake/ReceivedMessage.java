@@ -13,7 +13,7 @@ import java.util.List;
  * @param fromName        the sender's display name, or {@code null}
  * @param recipients      distinct lower-case addresses from To, Cc, Delivered-To and X-Original-To
  * @param subject         the decoded subject, or the empty string
- * @param date            the Date header, or {@code null} when absent or unreadable
+ * @param date            the Date header, as the sender's clock wrote it, or {@code null} when absent or unreadable
  * @param text            the readable body (text/plain preferred, else HTML converted to text)
  * @param ownText         the part of {@code text} above any quoted or forwarded text
  * @param attachments     every part with a file name or an attachment disposition
@@ -21,6 +21,8 @@ import java.util.List;
  * @param kindReason      why it is not a report, or {@code null} for {@link MessageKind#REPORT}
  * @param failedRecipient for bounces, the address that could not be delivered to, when found
  * @param authentication  what the receiving server's {@code Authentication-Results} say of the sender
+ * @param receivedAt      when the last server on its way received it: the date of the topmost {@code Received} field,
+ *                        or {@code null} when there is none that can be read
  */
 public record ReceivedMessage(
         String messageId,
@@ -37,7 +39,8 @@ public record ReceivedMessage(
         MessageKind kind,
         String kindReason,
         String failedRecipient,
-        SenderAuthentication authentication) {
+        SenderAuthentication authentication,
+        OffsetDateTime receivedAt) {
 
     public ReceivedMessage {
         authentication = authentication == null ? SenderAuthentication.NONE : authentication;

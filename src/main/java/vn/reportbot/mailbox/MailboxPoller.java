@@ -152,19 +152,20 @@ final class MailboxPoller {
         for (int i = 0; i < wanted.length; i++) {
             wanted[i] = uids.getUID(batch.get(i));
         }
-        Map<Long, byte[]> bodies = BodyFetch.fetch((IMAPFolder) folder, wanted);
+        Map<Long, BodyFetch.Fetched> bodies = BodyFetch.fetch((IMAPFolder) folder, wanted);
         List<Message> done = new ArrayList<>(batch.size());
         long lastUidDone = -1;
         for (Message message : batch) {
             long uid = uids.getUID(message);
-            byte[] raw = bodies.remove(uid);
-            if (raw == null) {
+            BodyFetch.Fetched fetched = bodies.remove(uid);
+            if (fetched == null) {
                 log.info("Message UID {} in {} was removed from the mailbox before it could be read", uid, endpoint.display());
                 lastUidDone = tally.allDoneSoFar ? uid : lastUidDone;
                 continue;
             }
+            byte[] raw = fetched.raw();
             String sha = rawStore.store(raw);
-            ProcessingOutcome outcome = processOrCount(uid, raw, sha);
+            ProcessingOutcome outcome = processOrCount(uid, raw, sha, fetched.receivedAt());
             if (outcome == null) {
                 tally.failed++;
                 tally.allDoneSoFar = false;
@@ -188,14 +189,14 @@ final class MailboxPoller {
     }
 
     /** Processes one message; null when it failed and is to be tried again. */
-    private ProcessingOutcome processOrCount(long uid, byte[] raw, String sha) {
+    private ProcessingOutcome processOrCount(long uid, byte[] raw, String sha, java.time.Instant receivedAt) {
         String office = endpoint.officeId();
         AttemptStore.Attempts earlier = attempts.find(office, sha);
         if (earlier.count() >= settings.maxAttempts()) {
             return quarantine(uid, raw, sha, earlier.count(), earlier.lastError());
         }
         try {
-            ProcessingOutcome outcome = processor.process(office, raw, sha, null);
+            ProcessingOutcome outcome = processor.process(office, raw, sha, null, receivedAt);
             if (earlier.count() > 0) {
                 attempts.forget(office, sha);
             }

@@ -34,13 +34,13 @@ class AcknowledgementQueuer {
         Office office = directory.requireOffice(accepted.officeId());
         Unit unit = office.unit(accepted.unitId()).orElseThrow();
         KnownDispatch dispatch = accepted.dispatch();
-        var sent = accepted.sentAt().atZoneSameInstant(clock.getZone());
+        var received = accepted.receivedAt().atZoneSameInstant(clock.getZone());
         Map<String, Object> model = MailModel.about(office, unit, dispatch);
-        model.put("receivedAt", MailModel.MOMENT.format(sent));
+        model.put("receivedAt", MailModel.MOMENT.format(received));
         model.put("tasks", accepted.tasks());
         model.put("period", accepted.period());
         model.put("attachments", accepted.attachments());
-        model.put("late", dispatch.deadline() != null && sent.toLocalDate().isAfter(dispatch.deadline()));
+        model.put("late", dispatch.deadline() != null && received.toLocalDate().isAfter(dispatch.deadline()));
         model.put("deadline", dispatch.deadline() == null ? "" : MailModel.DAY.format(dispatch.deadline()));
         outbox.enqueue(new OutgoingMail("ack:" + accepted.reportId(), "acknowledgement", office.id(), dispatch.id(),
                 unit.id(), List.of(accepted.replyTo()), templates.render("acknowledgement", model), accepted.inReplyTo()));

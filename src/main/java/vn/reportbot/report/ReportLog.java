@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReportLog {
 
-    private static final String COLUMNS = "r.id, r.received_at, r.from_address, r.subject, r.file_name, r.message_id, r.kind,"
+    private static final String COLUMNS = "r.id, r.received_at, r.sent_at, r.from_address, r.subject, r.file_name, r.message_id, r.kind,"
             + " r.decision, r.office_id, r.unit_id, r.dispatch_id, r.task_id, d.number AS dispatch_number, r.tasks, r.confidence,"
             + " r.reasons, r.attachments";
     private static final String FROM = " FROM report r LEFT JOIN dispatch d ON d.id = r.dispatch_id";
@@ -32,18 +32,32 @@ public class ReportLog {
         this.zone = clock.getZone();
     }
 
-    Optional<Long> find(String mailboxOffice, String messageKey) {
-        return jdbc.sql("SELECT id FROM report WHERE mailbox_office = ? AND message_key = ?")
-                .params(mailboxOffice, messageKey).query(Long.class).optional();
+    /** The report recorded under that key in that mailbox, if any. */
+    Optional<Recorded> find(String mailboxOffice, String messageKey) {
+        return jdbc.sql("SELECT id, content_sha256 FROM report WHERE mailbox_office = ? AND message_key = ?")
+                .params(mailboxOffice, messageKey)
+                .query((rs, n) -> new Recorded(rs.getLong("id"), rs.getString("content_sha256"))).optional();
+    }
+
+    /** The report recorded for exactly these bytes in that mailbox (the same message fetched again), if any. */
+    Optional<Long> findRaw(String mailboxOffice, String rawSha256) {
+        return jdbc.sql("SELECT MIN(id) FROM report WHERE mailbox_office = ? AND raw_sha256 = ?")
+                .params(mailboxOffice, rawSha256).query(Long.class).optional();
+    }
+
+    /** A report already recorded: its id and the digest of its content (null for reports recorded before it was kept). */
+    record Recorded(long id, String contentSha256) {
     }
 
     long insert(NewReport r) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO report (mailbox_office, message_key, message_id, raw_sha256, file_name, received_at,"
-                        + " from_address, subject, kind, decision, office_id, unit_id, dispatch_id, task_id, tasks, confidence,"
-                        + " reasons, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.mailboxOffice(), r.messageKey(), r.messageId(), r.sha256(), r.fileName(),
-                        Timestamp.from(r.receivedAt().toInstant()), r.from(), r.subject(), r.kind(), r.decision(),
+        jdbc.sql("INSERT INTO report (mailbox_office, message_key, message_id, raw_sha256, content_sha256, file_name,"
+                        + " received_at, sent_at, from_address, subject, kind, decision, office_id, unit_id, dispatch_id, task_id,"
+                        + " tasks, confidence, reasons, attachments)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.mailboxOffice(), r.messageKey(), r.messageId(), r.sha256(), r.contentSha256(), r.fileName(),
+                        Timestamp.from(r.receivedAt().toInstant()),
+                        r.sentAt() == null ? null : Timestamp.from(r.sentAt().toInstant()), r.from(), r.subject(), r.kind(), r.decision(),
                         r.officeId(), r.unitId(), r.dispatchId(), r.taskId(), joinInts(r.tasks()), r.confidence(),
                         String.join("\n", r.reasons()), String.join("\n", r.attachments()))
                 .update(keys, "id");
@@ -95,7 +109,9 @@ public class ReportLog {
         Long dispatch = rs.wasNull() ? null : dispatchId;
         long taskId = rs.getLong("task_id");
         Long task = rs.wasNull() ? null : taskId;
+        Timestamp sentAt = rs.getTimestamp("sent_at");
         return new ReportView(rs.getLong("id"), rs.getTimestamp("received_at").toInstant().atZone(zone).toOffsetDateTime(),
+                sentAt == null ? null : sentAt.toInstant().atZone(zone).toOffsetDateTime(),
                 rs.getString("from_address"), rs.getString("subject"), rs.getString("file_name"), rs.getString("message_id"),
                 rs.getString("kind"), rs.getString("decision"), rs.getString("office_id"), rs.getString("unit_id"),
                 rs.getString("dispatch_number"), dispatch, task, splitInts(rs.getString("tasks")), rs.getDouble("confidence"),
@@ -115,8 +131,8 @@ public class ReportLog {
     }
 
     /** A row to insert. */
-    record NewReport(String mailboxOffice, String messageKey, String messageId, String sha256, String fileName,
-                     OffsetDateTime receivedAt, String from, String subject, String kind, String decision, String officeId,
+    record NewReport(String mailboxOffice, String messageKey, String messageId, String sha256, String contentSha256,
+                     String fileName, OffsetDateTime receivedAt, OffsetDateTime sentAt, String from, String subject, String kind, String decision, String officeId,
                      String unitId, Long dispatchId, Long taskId, List<Integer> tasks, double confidence,
                      List<String> reasons, List<String> attachments) {
     }

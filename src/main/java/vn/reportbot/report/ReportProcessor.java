@@ -24,8 +24,10 @@ import vn.reportbot.task.ReportingTask;
 import vn.reportbot.task.TaskLedger;
 
 /**
- * Processes one raw message received in an office's mailbox, exactly once: a message already
- * recorded (same Message-ID, or same content when it has none) is not processed again. The decision,
+ * Processes one raw message received in an office's mailbox, exactly once: the same bytes fetched again are
+ * recognised and not processed again. Another message under a Message-ID already recorded is recorded too: as a
+ * second delivery of that message when only the servers' trace fields differ ({@link ContentDigest}), as a message
+ * of its own otherwise, so that nothing the mailbox delivered ends up on no list. The decision,
  * the task update and whatever listeners of {@link ReportRecorded} write commit together; so does the
  * dispatch a staff member's mail brings ({@link StaffMailImporter}) and the answer to it.
  */
@@ -61,38 +63,56 @@ public class ReportProcessor {
      * @param mailboxOffice the office whose mailbox the message came from
      * @param raw           the message as received
      * @param sha256        the hex SHA-256 of {@code raw}, under which the raw message is stored
+     * @param deliveredAt   when the office's server received it (IMAP {@code INTERNALDATE}), or null when unknown: the
+     *                      topmost {@code Received:} field is used then, else the time of processing
      */
     @Transactional
-    public ProcessingOutcome process(String mailboxOffice, byte[] raw, String sha256, String fileName) {
+    public ProcessingOutcome process(String mailboxOffice, byte[] raw, String sha256, String fileName,
+                                     java.time.Instant deliveredAt) {
+        Optional<Long> fetchedAgain = reports.findRaw(mailboxOffice, sha256);
+        if (fetchedAgain.isPresent()) {
+            return new ProcessingOutcome(fetchedAgain.get(), null, true);
+        }
         ReceivedMessage message;
         try {
             message = reader.read(raw);
         } catch (MalformedMessageException e) {
             return recordUnreadable(mailboxOffice, sha256, fileName, e.getMessage());
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime receivedAt = ReceiptTime.of(message, deliveredAt, now);
+        String content = ContentDigest.of(message, raw);
         String key = messageKey(message.messageId(), sha256);
-        Optional<Long> earlier = reports.find(mailboxOffice, key);
-        if (earlier.isPresent()) {
-            return new ProcessingOutcome(earlier.get(), null, true);
+        List<String> notes = new java.util.ArrayList<>();
+        Optional<ReportLog.Recorded> sameId = reports.find(mailboxOffice, key);
+        if (sameId.isPresent()) {
+            // the same Message-ID on other bytes: the same message delivered again, or another that reuses the id
+            key = "sha256:" + sha256;
+            if (content.equals(sameId.get().contentSha256())) {
+                return recordDuplicate(mailboxOffice, key, message, sha256, content, fileName, receivedAt, sameId.get().id());
+            }
+            notes.add("Message-ID " + message.messageId() + " trùng với thư số " + sameId.get().id()
+                    + " đã ghi nhận, nhưng người gửi, tiêu đề, ngày gửi hoặc nội dung khác: thư được xử lý như một thư mới");
         }
         MatchResult matched = matcher.match(message);
         Optional<StaffMailImporter.Handled> staff = staffMail.handle(message, raw, matched);
         MatchResult result = staff.map(StaffMailImporter.Handled::result).orElse(matched);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        ReceiptTime.gapReason(message, receivedAt, clock.getZone()).ifPresent(notes::add);
         Long taskId = null;
         String period = "";
-        OffsetDateTime sentAt = message.date() != null && !message.date().isAfter(now) ? message.date() : now;
         if (result.decision() == Decision.MATCHED) {
             periods.openCurrentPeriod(result.dispatch());
-            Optional<ReportingTask> task = tasks.markReported(result.dispatch().id(), result.unitId(), sentAt);
+            Optional<ReportingTask> task = tasks.markReported(result.dispatch().id(), result.unitId(), receivedAt);
             taskId = task.map(ReportingTask::id).orElse(null);
             period = task.map(t -> result.dispatch().periodLabel(t.periodStart())).orElse("");
         }
+        List<String> reasons = new java.util.ArrayList<>(withAttachmentProblems(result.reasons(), message));
+        reasons.addAll(notes);
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, fits(message.messageId(), 998), sha256,
-                fileName, now, fits(message.fromAddress(), 320), message.subject(), result.kind().name(),
-                result.decision().name(), result.officeId(),
+                content, fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
+                result.kind().name(), result.decision().name(), result.officeId(),
                 result.unitId(), result.dispatch() == null ? null : result.dispatch().id(), taskId, result.tasks(),
-                result.confidence(), withAttachmentProblems(result.reasons(), message), message.attachments().stream().map(ReportProcessor::describe).toList()));
+                result.confidence(), reasons, message.attachments().stream().map(ReportProcessor::describe).toList()));
         log.info("Message {} from {} ({}): {} {}{}", id, message.fromAddress(), message.subject(), result.decision(),
                 result.unitId() == null ? "" : result.unitId() + " ",
                 result.dispatch() == null ? "" : "for " + result.dispatch().number());
@@ -100,10 +120,27 @@ public class ReportProcessor {
         staff.filter(handled -> handled.answer() != null).ifPresent(handled -> events.publishEvent(handled.answer().apply(id)));
         if (result.decision() == Decision.MATCHED && message.fromAddress() != null) {
             events.publishEvent(new ReportAccepted(id, result.officeId(), result.unitId(), result.dispatch(), result.tasks(),
-                    period, message.fromAddress(), message.messageId(), sentAt,
+                    period, message.fromAddress(), message.messageId(), receivedAt,
                     message.attachments().stream().map(Attachment::label).toList()));
         }
         return new ProcessingOutcome(id, result.decision().name(), false);
+    }
+
+    /**
+     * Records a second delivery of a message already recorded (a copy through another address or server): listed,
+     * so that nothing the mailbox delivered is on no list, but counted for nothing and answered with nothing.
+     */
+    private ProcessingOutcome recordDuplicate(String mailboxOffice, String key, ReceivedMessage message, String sha256,
+                                              String content, String fileName, OffsetDateTime receivedAt, long original) {
+        List<String> reasons = List.of("bản sao của thư số " + original + " đã ghi nhận (cùng Message-ID, người gửi, tiêu đề,"
+                + " ngày gửi và nội dung; chỉ khác phần các máy chủ thêm vào trên đường chuyển thư): không tính thêm lần nữa");
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, fits(message.messageId(), 998), sha256, content,
+                fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
+                message.kind().name(), Decision.IGNORED.name(), mailboxOffice, null, null, null, List.of(), 1.0, reasons,
+                message.attachments().stream().map(ReportProcessor::describe).toList()));
+        log.info("Message {} from {} ({}) is another delivery of message {}; not counted again", id, message.fromAddress(),
+                message.subject(), original);
+        return new ProcessingOutcome(id, Decision.IGNORED.name(), false);
     }
 
     /**
@@ -116,7 +153,7 @@ public class ReportProcessor {
     @Transactional
     public ProcessingOutcome quarantine(String mailboxOffice, byte[] raw, String sha256, String fileName, String reason) {
         String key = "sha256:" + sha256;
-        Optional<Long> earlier = reports.find(mailboxOffice, key);
+        Optional<Long> earlier = reports.findRaw(mailboxOffice, sha256);
         if (earlier.isPresent()) {
             return new ProcessingOutcome(earlier.get(), null, true);
         }
@@ -133,8 +170,8 @@ public class ReportProcessor {
             log.debug("Quarantined message {} cannot be read: {}", sha256, e.toString());
         }
         List<String> reasons = List.of(reason, "raw message kept as " + sha256);
-        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, messageId, sha256, fileName,
-                OffsetDateTime.now(clock), from, subject, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice,
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, messageId, sha256, null, fileName,
+                OffsetDateTime.now(clock), null, from, subject, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice,
                 null, null, null, List.of(), 0.0, reasons, List.of()));
         log.warn("Message {} in the mailbox of {} ({}) is on the review list: {}", id, mailboxOffice, subject, reason);
         return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);
@@ -151,13 +188,7 @@ public class ReportProcessor {
         if (messageId.length() <= MAX_KEY) {
             return messageId;
         }
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(messageId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "message-id-sha256:" + java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return "message-id-sha256:" + ContentDigest.sha256(messageId);
     }
 
     private static String fits(String value, int length) {
@@ -166,13 +197,9 @@ public class ReportProcessor {
 
     private ProcessingOutcome recordUnreadable(String mailboxOffice, String sha256, String fileName, String why) {
         String key = "sha256:" + sha256;
-        Optional<Long> earlier = reports.find(mailboxOffice, key);
-        if (earlier.isPresent()) {
-            return new ProcessingOutcome(earlier.get(), null, true);
-        }
         List<String> reasons = List.of("the message cannot be read: " + why, "raw message kept as " + sha256);
-        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, null, sha256, fileName, OffsetDateTime.now(clock),
-                null, null, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice, null, null, null,
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, null, sha256, null, fileName,
+                OffsetDateTime.now(clock), null, null, null, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice, null, null, null,
                 List.of(), 0.0, reasons, List.of()));
         log.warn("Message {} in the mailbox of {} cannot be read ({}); it is on the review list", id, mailboxOffice, why);
         return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);

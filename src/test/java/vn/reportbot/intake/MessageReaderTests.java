@@ -54,6 +54,24 @@ class MessageReaderTests {
     }
 
     @Test
+    void theReceiptTimeIsTheDateOfTheTopmostReceivedFieldNotTheSendersDate() throws Exception {
+        String raw = "Received: from mx.gmail.com by imap.bacai.example; Fri, 22 Oct 2021 10:00:00 +0700\r\n"
+                + "Received: from laptop (unknown) by smtp.gmail.com; Thu, 21 Oct 2021 23:59:00 +0700\r\n"
+                + "From: mttq.phuocdai@gmail.com\r\nDate: Fri, 01 Oct 2021 08:15:00 +0700\r\nSubject: Bao cao\r\n\r\nBao cao.\r\n";
+        ReceivedMessage m = reader.read(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertThat(m.receivedAt()).isEqualTo(java.time.OffsetDateTime.parse("2021-10-22T10:00:00+07:00"));
+        assertThat(m.date()).isEqualTo(java.time.OffsetDateTime.parse("2021-10-01T08:15:00+07:00"));
+    }
+
+    @Test
+    void aMessageWithoutReceivedFieldHasNoReceiptTime() throws Exception {
+        ReceivedMessage m = reader.read("From: a@b.example\r\nSubject: x\r\n\r\nx\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertThat(m.receivedAt()).isNull();
+    }
+
+    @Test
     void lowerCasesDeliveredToAmongRecipients() throws Exception {
         ReceivedMessage m = read("plain-utf8-report.eml");
 

@@ -72,6 +72,10 @@ final class Bot implements AutoCloseable {
         return app.getBean(JobRunner.class).run("poll", Optional.of(OFFICE));
     }
 
+    <T> T bean(Class<T> type) {
+        return app.getBean(type);
+    }
+
     JdbcClient db() {
         return app.getBean(JdbcClient.class);
     }

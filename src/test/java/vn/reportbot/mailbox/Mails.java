@@ -81,6 +81,25 @@ final class Mails {
         }
     }
 
+    /**
+     * Puts a message into a folder with IMAP APPEND as a delivery agent would, giving the server's receipt time
+     * ({@code INTERNALDATE}) explicitly.
+     */
+    static void append(int port, String user, String password, String folderName, byte[] raw, java.util.Date receivedAt)
+            throws MessagingException {
+        Session session = Session.getInstance(new Properties());
+        try (Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", port, user, password);
+            MimeMessage message = new MimeMessage(session, new java.io.ByteArrayInputStream(raw)) {
+                @Override
+                public java.util.Date getReceivedDate() {
+                    return receivedAt; // Jakarta Mail's APPEND sends this as the INTERNALDATE
+                }
+            };
+            store.getFolder(folderName).appendMessages(new Message[] {message});
+        }
+    }
+
     /** Puts a message into a folder with IMAP APPEND, as another client (or a delivery agent) would. */
     static void append(int port, String user, String password, String folderName, byte[] raw) throws MessagingException {
         Session session = Session.getInstance(new Properties());

@@ -58,8 +58,8 @@ class TemplateRendererTests {
     void aLateAcknowledgementSaysSoWithTheDeadline() {
         RenderedMail mail = renderer.render("acknowledgement", acknowledgementModel(true));
 
-        assertThat(mail.text()).contains("Lưu ý: báo cáo được gửi sau thời hạn ngày 18/09/2021.");
-        assertThat(mail.html()).contains("<em>Lưu ý: báo cáo được gửi sau thời hạn ngày 18/09/2021.</em>");
+        assertThat(mail.text()).contains("Lưu ý: báo cáo được nhận sau thời hạn ngày 18/09/2021.");
+        assertThat(mail.html()).contains("<em>Lưu ý: báo cáo được nhận sau thời hạn ngày 18/09/2021.</em>");
     }
 
     @Test
