@@ -1,0 +1,152 @@
+package vn.reportbot.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import vn.reportbot.dispatch.DispatchCatalog;
+import vn.reportbot.dispatch.DispatchNumber;
+import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.intake.Attachment;
+import vn.reportbot.intake.ReceivedMessage;
+
+/**
+ * Which of an office's dispatches a message answers: the one it names by number (subject, own words, attached
+ * report, file name), else the one whose thread it replies to, else the one its words clearly match.
+ */
+final class DispatchResolver {
+
+    private final DispatchCatalog catalog;
+    private final DispatchMentionFinder mentions = new DispatchMentionFinder();
+    private final SubjectMatterRanker ranker = new SubjectMatterRanker();
+    private final Map<String, DispatchIndex> indexes = new ConcurrentHashMap<>();
+
+    /** An office's dispatch index, valid while the catalog returns the same list. */
+    private record DispatchIndex(List<KnownDispatch> dispatches, DispatchMentionFinder.Index index,
+                                 SubjectMatterRanker.Index matter) {
+    }
+
+    DispatchResolver(DispatchCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * The dispatch found, and how.
+     *
+     * @param dispatch the dispatch, or null; a best guess when neither {@code sure} nor {@code byMatter}
+     * @param sure     named by number or by the thread replied to
+     * @param byMatter chosen by subject matter with a clear margin over the office's other dispatches
+     * @param mention  the number that named it, when one did
+     */
+    record Answer(KnownDispatch dispatch, boolean sure, boolean byMatter, Optional<DispatchMention> mention,
+                  List<String> reasons) {
+    }
+
+    Answer resolve(String officeId, ReceivedMessage message, Optional<SentMail> repliedTo) {
+        List<String> reasons = new ArrayList<>();
+        List<KnownDispatch> dispatches = catalog.dispatchesOf(officeId);
+        DispatchIndex index = index(officeId, dispatches);
+        Optional<DispatchMention> mention = findMention(index.index(), message);
+        if (mention.isPresent()) {
+            KnownDispatch dispatch = mention.get().dispatch();
+            reasons.add(mention.get().where() + " names " + dispatch.number());
+            return new Answer(dispatch, true, false, mention, reasons);
+        }
+        if (repliedTo.isPresent() && repliedTo.get().dispatchId() != null) {
+            Optional<KnownDispatch> dispatch = catalog.byId(repliedTo.get().dispatchId());
+            if (dispatch.isPresent()) {
+                reasons.add("replies to the bot's " + repliedTo.get().kind() + " about " + dispatch.get().number());
+                return new Answer(dispatch.get(), true, false, mention, reasons);
+            }
+        }
+        List<SubjectMatterRanker.Ranked> ranked = ranker.rank(index.matter(), ReportWords.matter(message));
+        KnownDispatch dispatch = null;
+        boolean byMatter = false;
+        if (dispatches.isEmpty()) {
+            reasons.add("the office has no dispatch on record");
+        } else if (dispatches.size() == 1 && !clearlyAbout(ranked)) {
+            dispatch = dispatches.get(0);
+            reasons.add("no dispatch number found; " + dispatch.number() + " is the office's only dispatch");
+        } else if (clearlyAbout(ranked) && otherDocuments(message).isEmpty()) {
+            SubjectMatterRanker.Ranked top = ranked.get(0);
+            dispatch = top.dispatch();
+            byMatter = true;
+            reasons.add("no dispatch number, but the report's words match " + dispatch.number() + ": "
+                    + String.join(", ", top.shared().subList(0, Math.min(5, top.shared().size()))));
+        } else if (!ranked.isEmpty() && otherDocuments(message).isEmpty()) {
+            dispatch = ranked.get(0).dispatch();
+            reasons.add("no dispatch number found; closest by subject matter: " + ranked.stream().limit(3)
+                    .map(r -> r.dispatch().number() + String.format(Locale.ROOT, " (%.1f)", r.score()))
+                    .reduce((a, b) -> a + ", " + b).orElse(""));
+        } else {
+            reasons.add("no dispatch number found among the office's " + dispatches.size() + " dispatches");
+        }
+        return new Answer(dispatch, false, byMatter, mention, reasons);
+    }
+
+    private DispatchIndex index(String officeId, List<KnownDispatch> dispatches) {
+        DispatchIndex cached = indexes.get(officeId);
+        if (cached == null || cached.dispatches() != dispatches) {
+            cached = new DispatchIndex(dispatches, new DispatchMentionFinder.Index(dispatches),
+                    new SubjectMatterRanker.Index(dispatches));
+            indexes.put(officeId, cached);
+        }
+        return cached;
+    }
+
+    private Optional<DispatchMention> findMention(DispatchMentionFinder.Index dispatches, ReceivedMessage message) {
+        Optional<DispatchMention> found = mentions.find(dispatches, "subject", message.subject());
+        if (found.isEmpty()) {
+            found = mentions.find(dispatches, "body", message.ownText());
+        }
+        for (Attachment attachment : ReportWords.documents(message)) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = mentions.find(dispatches, "attachment " + attachment.label(), attachment.text());
+        }
+        for (Attachment attachment : message.attachments()) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = mentions.find(dispatches, "attachment name", attachment.fileName());
+        }
+        return found;
+    }
+
+    /**
+     * Three telling word pairs shared and twice the score of the next dispatch; with no other dispatch
+     * to weigh against, four.
+     */
+    private static boolean clearlyAbout(List<SubjectMatterRanker.Ranked> ranked) {
+        if (ranked.isEmpty()) {
+            return false;
+        }
+        int shared = ranked.get(0).shared().size();
+        return ranked.size() == 1 ? shared >= 4 : shared >= 3 && ranked.get(0).score() >= 2 * ranked.get(1).score();
+    }
+
+    /**
+     * Numbers of other documents the unit's own words or attached documents name (none is the office's, or it would
+     * have been chosen). A report's own number ({@code 15/BC-UBND}) is not another document.
+     */
+    private static List<String> otherDocuments(ReceivedMessage message) {
+        List<String> numbers = new ArrayList<>(DispatchNumber.findAll(message.subject() == null ? "" : message.subject()));
+        numbers.addAll(DispatchNumber.findAll(message.ownText()));
+        ReportWords.documents(message).forEach(d -> numbers.addAll(DispatchNumber.findAll(ReportWords.head(d))));
+        numbers.removeIf(DispatchResolver::isReportNumber);
+        return numbers;
+    }
+
+    private static boolean isReportNumber(String number) {
+        for (String word : number.toUpperCase(Locale.ROOT).split("[-/.]")) {
+            if (word.equals("BC")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
