@@ -2,21 +2,57 @@ package vn.reportbot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
+import org.springframework.modulith.docs.Documenter;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** Keeps the stages apart: no cycles between them, and the offline pipeline free of Spring and the database. */
+import reachprobe.ReachProbeApplication;
+
+/**
+ * Keeps the stages apart. Spring Modulith takes each package under {@code vn.reportbot} for an application module
+ * whose public face is the public types of its root package: a cycle between modules, or a reach into another
+ * module's sub-packages ({@code internal}), fails the build. Then the offline pipeline stays free of Spring and the
+ * database, and only the web module serves HTTP. The module diagram and canvases are written to
+ * {@code docs/modules/} on every run.
+ */
 class ModularityTests {
 
+    /** The production classes, wherever the build puts them: a build beside another (-Dreportbot.build.dir) too. */
+    private static final ImportOption PRODUCTION = location -> !location.contains("/test-classes/");
+    private static final ImportOption TESTS = location -> location.contains("/test-classes/");
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            // ArchUnit knows test classes by target/test-classes; a build beside another (-Dreportbot.build.dir) has none
-            .withImportOption(location -> !location.contains("/test-classes/"))
+            .withImportOption(PRODUCTION)
             .importPackages("vn.reportbot");
+    private static final ApplicationModules MODULES = ApplicationModules.of(ReportbotApplication.class, PRODUCTION);
+
+    @Test
+    void modulesUseEachOthersPublicFaceOnlyAndHaveNoCycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void aReachIntoAnotherModulesInternalPackageFailsTheCheck() {
+        ApplicationModules sample = ApplicationModules.of(ReachProbeApplication.class, TESTS);
+
+        assertThatThrownBy(sample::verify).isInstanceOf(Violations.class)
+                .hasMessageContaining("reachprobe.alpha.Alpha").hasMessageContaining("reachprobe.beta.internal.BetaSecret");
+    }
+
+    @Test
+    void theModuleDiagramAndCanvasesAreWrittenToDocs() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+    }
 
     @Test
     void stagesDoNotDependOnEachOtherInACycle() {
