@@ -1618,11 +1618,11 @@ DOCX_HAI_PHUC = docx(["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ HẢI PH
 
 
 def original_head(message_id, date, subject, content_type):
-    """The header of an original that Hải Phúc's Ban Dân vận sent to the commune's office."""
+    """The header of an original that Hải Phúc's Ban Dân vận sent to the commune's clerk."""
     return crlf(f"""Message-ID: <{message_id}>
 Date: {date}
 From: =?UTF-8?Q?{q_escape("Ban Dân vận xã Hải Phúc".encode())}?= <dv.haiphuc@gmail.com>
-To: vanphong.haiphuc@gmail.com
+To: vanthu.ubnd.xa@gmail.com
 Subject: =?UTF-8?Q?{q_escape(subject.encode())}?=
 MIME-Version: 1.0
 Content-Type: {content_type}
@@ -1633,16 +1633,17 @@ Content-Type: {content_type}
 def report_hai_phuc(message_id, document):
     """The original: Hải Phúc's report, UTF-8 quoted-printable text and one attached document (type, name, bytes)."""
     content_type, name, data = document
-    return original_head(message_id, "Mon, 20 Dec 2021 15:30:00 +0700", "Báo cáo thực hiện Công văn 22",
-                         'multipart/mixed; boundary="orig"') + text_part("orig", "Xã Hải Phúc báo cáo kết quả thực hiện Công văn số 22-CV/BDVHU "
-                                         "về tăng cường phòng, chống dịch Covid-19.\nTrân trọng.\n") \
-        + attachment("orig", content_type, name, data) + b"--orig--\r\n"
+    head = original_head(message_id, "Mon, 20 Dec 2021 15:30:00 +0700", "Báo cáo thực hiện Công văn 22",
+                         'multipart/mixed; boundary="orig"')
+    text = ("Xã Hải Phúc báo cáo kết quả thực hiện Công văn số 22-CV/BDVHU "
+            "về tăng cường phòng, chống dịch Covid-19.\nTrân trọng.\n")
+    return head + text_part("orig", text) + attachment("orig", content_type, name, data) + b"--orig--\r\n"
 
 
 def forward_head(message_id, subject, content_type, extra=""):
     return crlf(f"""Message-ID: <{message_id}>
 Date: Tue, 21 Dec 2021 08:00:00 +0700
-From: =?UTF-8?Q?{q_escape("Văn phòng xã Hải Phúc".encode())}?= <vanphong.haiphuc@gmail.com>
+From: =?UTF-8?Q?{q_escape("Văn thư UBND xã".encode())}?= <vanthu.ubnd.xa@gmail.com>
 To: {HAI_HAU}
 Subject: =?UTF-8?Q?{q_escape(subject.encode())}?=
 MIME-Version: 1.0
@@ -1661,7 +1662,7 @@ case("structure-forwarded-whole-body.eml",
      forward_head("fwd-whole@haiphuc.example.vn", "Fwd: Báo cáo thực hiện Công văn 22", "message/rfc822")
      + report_hai_phuc("report-whole@haiphuc.example.vn", ORIGINAL_DOCX),
      "structure", kind="REPORT", subject="Fwd: Báo cáo thực hiện Công văn 22",
-     fromAddress="vanphong.haiphuc@gmail.com", textEquals="",
+     fromAddress="vanthu.ubnd.xa@gmail.com", textEquals="",
      attachments=[{"name": None, "type": "message/rfc822", "text": FORWARDED_HAI_PHUC}])
 
 # The original is one text/plain part: its parse closes its body's stream, which must not close the outer message's.
@@ -1670,7 +1671,7 @@ case("structure-forwarded-whole-body-plain-text.eml",
      + original_head("report-plain@haiphuc.example.vn", "Fri, 17 Dec 2021 16:45:00 +0700", "Báo cáo tuần",
                      'text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable')
      + qp("Xã Hải Phúc báo cáo tuần 51: họp dân 4 xóm, tuyên truyền 6 buổi.\n").encode("ascii"),
-     "structure", kind="REPORT", subject="Fwd: Báo cáo tuần", fromAddress="vanphong.haiphuc@gmail.com",
+     "structure", kind="REPORT", subject="Fwd: Báo cáo tuần", fromAddress="vanthu.ubnd.xa@gmail.com",
      textEquals="",
      attachments=[{"name": None, "type": "message/rfc822",
                    "text": ["From: Ban Dân vận xã Hải Phúc <dv.haiphuc@gmail.com>", "Subject: Báo cáo tuần",
@@ -1690,7 +1691,7 @@ case("structure-forwarded-whole-body-nested.eml",
      + crlf("""Message-ID: <fwd-nested-middle@haiphuc.example.vn>
 Date: Mon, 20 Dec 2021 17:00:00 +0700
 From: chutich.haiphuc@gmail.com
-To: vanphong.haiphuc@gmail.com
+To: vanthu.ubnd.xa@gmail.com
 Subject: Fwd: Bao cao thuc hien Cong van 22
 MIME-Version: 1.0
 Content-Type: message/rfc822

@@ -324,7 +324,7 @@ class MessageReaderTests {
 
         ReceivedMessage m = reader.read(raw);
 
-        assertThat(m.fromAddress()).isEqualTo("vanphong.haiphuc@gmail.com");
+        assertThat(m.fromAddress()).isEqualTo("vanthu.ubnd.xa@gmail.com");
         assertThat(m.subject()).isEqualTo("Fwd: Báo cáo thực hiện Công văn 22");
         assertThat(m.text()).isEmpty();
         assertThat(m.attachments()).singleElement().satisfies(forwarded -> {
