@@ -1607,6 +1607,128 @@ Content-Type: message/rfc822
                    "notText": ["Noi dung bao cao goc"],
                    "problem": "messages attached 3 levels deep are not read further"}])
 
+# ---------------------------------------------------------------- a forwarded message as the whole body (issue #13)
+# Some clients forward a message by sending it as the whole body: the top-level Content-Type is message/rfc822 (or
+# the forward is the only part of a multipart/mixed). It is read as a forwarded message attached whole: one
+# message/rfc822 attachment carrying the original's sender line, subject, text and its documents' text.
+
+DOCX_HAI_PHUC = docx(["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ HẢI PHÚC", "Số: 15/BC-BDV",
+                      "BÁO CÁO kết quả thực hiện Công văn số 22-CV/BDVHU",
+                      "Tổ chức 9 buổi tuyên truyền phòng, chống dịch Covid-19 tại các xóm."])
+
+
+def original_head(message_id, date, subject, content_type):
+    """The header of an original that Hải Phúc's Ban Dân vận sent to the commune's clerk."""
+    return crlf(f"""Message-ID: <{message_id}>
+Date: {date}
+From: =?UTF-8?Q?{q_escape("Ban Dân vận xã Hải Phúc".encode())}?= <dv.haiphuc@gmail.com>
+To: vanthu.ubnd.xa@gmail.com
+Subject: =?UTF-8?Q?{q_escape(subject.encode())}?=
+MIME-Version: 1.0
+Content-Type: {content_type}
+
+""").encode("ascii")
+
+
+def report_hai_phuc(message_id, document):
+    """The original: Hải Phúc's report, UTF-8 quoted-printable text and one attached document (type, name, bytes)."""
+    content_type, name, data = document
+    head = original_head(message_id, "Mon, 20 Dec 2021 15:30:00 +0700", "Báo cáo thực hiện Công văn 22",
+                         'multipart/mixed; boundary="orig"')
+    text = ("Xã Hải Phúc báo cáo kết quả thực hiện Công văn số 22-CV/BDVHU "
+            "về tăng cường phòng, chống dịch Covid-19.\nTrân trọng.\n")
+    return head + text_part("orig", text) + attachment("orig", content_type, name, data) + b"--orig--\r\n"
+
+
+def forward_head(message_id, subject, content_type, extra=""):
+    return crlf(f"""Message-ID: <{message_id}>
+Date: Tue, 21 Dec 2021 08:00:00 +0700
+From: =?UTF-8?Q?{q_escape("Văn thư UBND xã".encode())}?= <vanthu.ubnd.xa@gmail.com>
+To: {HAI_HAU}
+Subject: =?UTF-8?Q?{q_escape(subject.encode())}?=
+MIME-Version: 1.0
+Content-Type: {content_type}
+{extra}
+""").encode("ascii")
+
+
+FORWARDED_HAI_PHUC = ["From: Ban Dân vận xã Hải Phúc <dv.haiphuc@gmail.com>",
+                      "Subject: Báo cáo thực hiện Công văn 22",
+                      "Xã Hải Phúc báo cáo kết quả thực hiện Công văn số 22-CV/BDVHU",
+                      "Số: 15/BC-BDV", "Tổ chức 9 buổi tuyên truyền phòng, chống dịch Covid-19 tại các xóm."]
+ORIGINAL_DOCX = (DOCX_MIME, "bao-cao-hai-phuc.docx", DOCX_HAI_PHUC)
+
+case("structure-forwarded-whole-body.eml",
+     forward_head("fwd-whole@haiphuc.example.vn", "Fwd: Báo cáo thực hiện Công văn 22", "message/rfc822")
+     + report_hai_phuc("report-whole@haiphuc.example.vn", ORIGINAL_DOCX),
+     "structure", kind="REPORT", subject="Fwd: Báo cáo thực hiện Công văn 22",
+     fromAddress="vanthu.ubnd.xa@gmail.com", textEquals="",
+     attachments=[{"name": None, "type": "message/rfc822", "text": FORWARDED_HAI_PHUC}])
+
+# The original is one text/plain part: its parse closes its body's stream, which must not close the outer message's.
+case("structure-forwarded-whole-body-plain-text.eml",
+     forward_head("fwd-whole-plain@haiphuc.example.vn", "Fwd: Báo cáo tuần", "message/rfc822")
+     + original_head("report-plain@haiphuc.example.vn", "Fri, 17 Dec 2021 16:45:00 +0700", "Báo cáo tuần",
+                     'text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable')
+     + qp("Xã Hải Phúc báo cáo tuần 51: họp dân 4 xóm, tuyên truyền 6 buổi.\n").encode("ascii"),
+     "structure", kind="REPORT", subject="Fwd: Báo cáo tuần", fromAddress="vanthu.ubnd.xa@gmail.com",
+     textEquals="",
+     attachments=[{"name": None, "type": "message/rfc822",
+                   "text": ["From: Ban Dân vận xã Hải Phúc <dv.haiphuc@gmail.com>", "Subject: Báo cáo tuần",
+                            "Xã Hải Phúc báo cáo tuần 51: họp dân 4 xóm, tuyên truyền 6 buổi."]}])
+
+case("structure-forwarded-whole-body-base64.eml",
+     forward_head("fwd-whole-b64@haiphuc.example.vn", "Fwd: Báo cáo thực hiện Công văn 22", "message/rfc822",
+                  "Content-Transfer-Encoding: base64\n")
+     + (b64lines(report_hai_phuc("report-whole-b64@haiphuc.example.vn", ORIGINAL_DOCX)) + "\r\n").encode("ascii"),
+     "structure", kind="REPORT", subject="Fwd: Báo cáo thực hiện Công văn 22", textEquals="",
+     attachments=[{"name": None, "type": "message/rfc822", "text": FORWARDED_HAI_PHUC}])
+
+TXT_HAI_PHUC = "Biên bản họp Ban Dân vận xã Hải Phúc ngày 18/12/2021: thống nhất nội dung báo cáo.\n".encode("utf-8")
+case("structure-forwarded-whole-body-nested.eml",
+     forward_head("fwd-nested-outer@haiphuc.example.vn", "Fwd: Fwd: Báo cáo thực hiện Công văn 22",
+                  "message/rfc822")
+     + crlf("""Message-ID: <fwd-nested-middle@haiphuc.example.vn>
+Date: Mon, 20 Dec 2021 17:00:00 +0700
+From: chutich.haiphuc@gmail.com
+To: vanthu.ubnd.xa@gmail.com
+Subject: Fwd: Bao cao thuc hien Cong van 22
+MIME-Version: 1.0
+Content-Type: message/rfc822
+
+""").encode("ascii")
+     + report_hai_phuc("report-nested@haiphuc.example.vn",
+                       ("text/plain; charset=utf-8", "bien-ban-hop.txt", TXT_HAI_PHUC)),
+     "structure", kind="REPORT", subject="Fwd: Fwd: Báo cáo thực hiện Công văn 22", textEquals="",
+     attachments=[{"name": None, "type": "message/rfc822",
+                   "text": ["From: <chutich.haiphuc@gmail.com>", "Subject: Fwd: Bao cao thuc hien Cong van 22",
+                            "From: Ban Dân vận xã Hải Phúc <dv.haiphuc@gmail.com>",
+                            "Xã Hải Phúc báo cáo kết quả thực hiện Công văn số 22-CV/BDVHU",
+                            "Biên bản họp Ban Dân vận xã Hải Phúc ngày 18/12/2021"]}])
+
+case("structure-forwarded-only-part-of-multipart.eml",
+     forward_head("fwd-only-part@haiphuc.example.vn", "Fwd: Báo cáo thực hiện Công văn 22",
+                  'multipart/mixed; boundary="only"')
+     + b"--only\r\nContent-Type: message/rfc822\r\n\r\n"
+     + report_hai_phuc("report-only-part@haiphuc.example.vn", ORIGINAL_DOCX) + b"\r\n--only--\r\n",
+     "structure", kind="REPORT", subject="Fwd: Báo cáo thực hiện Công văn 22", textEquals="",
+     attachments=[{"name": None, "type": "message/rfc822", "text": FORWARDED_HAI_PHUC}])
+
+case("structure-forwarded-whole-body-empty.eml",
+     forward_head("fwd-empty@haiphuc.example.vn", "Fwd: Báo cáo thực hiện Công văn 22", "message/rfc822"),
+     "structure", kind="REPORT", subject="Fwd: Báo cáo thực hiện Công văn 22", textEquals="",
+     attachments=[{"name": None, "type": "message/rfc822",
+                   "problem": "text not read: the forwarded message is empty"}])
+
+truncated = report_hai_phuc("report-truncated@haiphuc.example.vn", ORIGINAL_DOCX)
+case("structure-forwarded-whole-body-truncated.eml",
+     forward_head("fwd-truncated@haiphuc.example.vn", "Fwd: Báo cáo thực hiện Công văn 22", "message/rfc822")
+     + truncated[:truncated.index(b"Content-Transfer-Encoding: base64") + 400],
+     "structure", kind="REPORT", subject="Fwd: Báo cáo thực hiện Công văn 22", textEquals="",
+     attachments=[{"name": None, "type": "message/rfc822",
+                   "text": FORWARDED_HAI_PHUC[:3],
+                   "problem": "in bao-cao-hai-phuc.docx: text not read: damaged .docx"}])
+
 case("structure-no-body.eml", crlf(f"""Message-ID: <no-body@haiphong.example.vn>
 Date: Mon, 10 Jan 2022 08:00:00 +0700
 From: dv.haiphong@gmail.com

@@ -114,14 +114,12 @@ final class DocumentCollector extends AbstractContentHandler {
         HeaderText.Structured disposition = HeaderText.parseStructured(headers.first("Content-Disposition"));
         String mimeType = type.value().isEmpty() ? bd.getMimeType().toLowerCase(Locale.ROOT) : type.value();
         String fileName = MessageReader.fileName(type, disposition);
-        boolean message = mimeType.equals("message/rfc822") || mimeType.equals("message/global");
-        if (message) {
+        if (ForwardedMessage.is(mimeType)) {
             attachedMessage(in);
             return;
         }
-        boolean document = !mimeType.startsWith("text/") && AttachmentTextReader.documentName(null, mimeType) != null;
         String documentName = AttachmentTextReader.documentName(fileName, mimeType);
-        if (documentName == null || !(fileName != null || disposition.value().equals("attachment") || document)) {
+        if (documentName == null || !MessageReader.isAttachment(mimeType, fileName, disposition)) {
             skip(in);
             return;
         }
@@ -149,7 +147,7 @@ final class DocumentCollector extends AbstractContentHandler {
             return;
         }
         try {
-            new DocumentCollector(reader, depth + 1, budget, documents).parse(in);
+            new DocumentCollector(reader, depth + 1, budget, documents).parse(new ForwardedMessage.Stream(in));
         } catch (MimeException e) {
             // an attached message that cannot be parsed holds no document to offer
         }

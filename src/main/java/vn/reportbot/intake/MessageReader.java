@@ -316,6 +316,15 @@ public final class MessageReader {
         return slash >= 0 && slash < decoded.length() - 1 ? decoded.substring(slash + 1) : decoded;
     }
 
+    /**
+     * Whether a part is listed as an attachment rather than read as the message's text: it has a file name, is marked
+     * as an attachment, is a forwarded message, or is of a document type.
+     */
+    static boolean isAttachment(String mimeType, String fileName, HeaderText.Structured disposition) {
+        return fileName != null || disposition.value().equals("attachment") || ForwardedMessage.is(mimeType)
+                || (!mimeType.startsWith("text/") && AttachmentTextReader.documentName(null, mimeType) != null);
+    }
+
     // ---------------------------------------------------------------- bounces
 
     private static String failedRecipient(Collector c, Headers h, String text, String from, Set<String> recipients) {
@@ -488,10 +497,9 @@ public final class MessageReader {
                 readWithoutBoundary(mimeType, in, p);
                 return;
             }
-            boolean message = mimeType.equals("message/rfc822") || mimeType.equals("message/global");
-            boolean document = !mimeType.startsWith("text/") && AttachmentTextReader.documentName(null, mimeType) != null;
-            if (fileName != null || p.disposition.value().equals("attachment") || message || document) {
-                attachments.add(message ? attachedMessage(fileName, mimeType, in) : attachment(fileName, mimeType, in));
+            if (isAttachment(mimeType, fileName, p.disposition)) {
+                attachments.add(ForwardedMessage.is(mimeType)
+                        ? attachedMessage(fileName, mimeType, in) : attachment(fileName, mimeType, in));
                 return;
             }
             switch (mimeType) {
@@ -540,47 +548,26 @@ public final class MessageReader {
             return new Attachment(fileName, mimeType, bytes.length, read.text(), read.problem());
         }
 
-        /** A forwarded message attached whole: its headers that matter, its text and its documents' text. */
+        /**
+         * A forwarded message, attached whole or as the whole body: its headers that matter, its text and its documents'
+         * text.
+         */
         private Attachment attachedMessage(String fileName, String mimeType, InputStream in) throws IOException {
             if (depth + 1 > MAX_NESTING) {
                 return new Attachment(fileName, mimeType, count(in), "",
                         "text not read: messages attached " + MAX_NESTING + " levels deep are not read further");
             }
-            CountingInputStream counted = new CountingInputStream(in);
+            ForwardedMessage.Stream forwarded = new ForwardedMessage.Stream(in);
             try {
-                ReceivedMessage inner = reader.read(counted, depth + 1);
-                count(counted);
-                return new Attachment(fileName, mimeType, counted.count, forwardedText(inner), problemsInside(inner));
+                ReceivedMessage inner = reader.read(forwarded, depth + 1);
+                count(forwarded);
+                return new Attachment(fileName, mimeType, forwarded.count(), ForwardedMessage.text(inner),
+                        ForwardedMessage.problemsInside(inner));
             } catch (MalformedMessageException e) {
-                count(counted);
-                return new Attachment(fileName, mimeType, counted.count, "", "text not read: " + e.getMessage());
+                count(forwarded);
+                return new Attachment(fileName, mimeType, forwarded.count(), "",
+                        forwarded.blank() ? ForwardedMessage.EMPTY : "text not read: " + e.getMessage());
             }
-        }
-
-        private static String forwardedText(ReceivedMessage inner) {
-            StringBuilder text = new StringBuilder();
-            if (inner.fromAddress() != null) {
-                text.append("From: ").append(inner.fromName() == null ? "" : inner.fromName() + " ")
-                        .append('<').append(inner.fromAddress()).append(">\n");
-            }
-            text.append("Subject: ").append(inner.subject()).append("\n\n").append(inner.text());
-            for (Attachment a : inner.attachments()) {
-                if (!a.text().isBlank()) {
-                    text.append("\n\n").append(a.text());
-                }
-            }
-            return text.toString();
-        }
-
-        /** What could not be read in the attached message's own attachments, or {@code null}. */
-        private static String problemsInside(ReceivedMessage inner) {
-            List<String> problems = new ArrayList<>();
-            for (Attachment a : inner.attachments()) {
-                if (a.problem() != null) {
-                    problems.add("in " + a.label() + ": " + a.problem());
-                }
-            }
-            return problems.isEmpty() ? null : String.join("; ", problems);
         }
 
         private static String fileName(Part p) {
@@ -635,40 +622,6 @@ public final class MessageReader {
 
         private static String normaliseLines(String s) {
             return s.replace("\r\n", "\n").replace('\r', '\n');
-        }
-    }
-
-    /** Counts the bytes read through it. */
-    private static final class CountingInputStream extends java.io.FilterInputStream {
-        long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
         }
     }
 

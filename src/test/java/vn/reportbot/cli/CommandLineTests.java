@@ -172,6 +172,36 @@ class CommandLineTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void classifyPrintsAnOrdinaryLineForEachMessageWhoseWholeBodyIsAForwardedMessage() {
+        Path awkward = Path.of("src/test/resources/awkward");
+        List<String> names = List.of("structure-forwarded-whole-body.eml", "structure-forwarded-whole-body-plain-text.eml",
+                "structure-forwarded-whole-body-base64.eml", "structure-forwarded-whole-body-nested.eml",
+                "structure-forwarded-only-part-of-multipart.eml", "structure-forwarded-whole-body-truncated.eml",
+                "structure-forwarded-whole-body-empty.eml");
+
+        Run run = run(Stream.concat(Stream.of("classify", "--directory", DIRECTORY, "--dispatch", SEED_22),
+                names.stream().map(n -> awkward.resolve(n).toString())).toArray(String[]::new));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.lines()).hasSize(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            Map<String, Object> line = run.json(i);
+            assertThat(line).as(names.get(i)).containsEntry("file", names.get(i)).containsEntry("kind", "REPORT")
+                    .containsEntry("decision", "NEEDS_REVIEW").containsEntry("office", "hai-hau-bdv");
+            assertThat(line.get("messageId").toString()).as(names.get(i)).startsWith("<fwd-");
+            assertThat(line.get("reasons").toString()).as(names.get(i)).doesNotContain("cannot be read");
+        }
+        // the unit is the registered sender of the forwarded original, as for a message forwarded as an attachment
+        for (int i = 0; i < names.size() - 1; i++) {
+            assertThat(run.json(i)).as(names.get(i)).containsEntry("unit", "hai-phuc");
+            assertThat((List<Object>) run.json(i).get("reasons")).as(names.get(i))
+                    .contains("the message seems to come from Xã Hải Phúc: a person must confirm");
+        }
+        assertThat(run.json(names.size() - 1)).containsEntry("unit", null);
+    }
+
+    @Test
     void aDispatchThatCannotBeImportedIsReportedAndExitsOneButMessagesAreStillClassified() {
         Run run = run("classify", "--directory", DIRECTORY, "--dispatch", "no-such-dispatch.txt", "--dispatch", SEED_319,
                 MESSAGES.resolve("bacai-01-subject-full-number.eml").toString());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class MessageReaderDocumentsTests {
 
     private static final Path STAFFMAIL = Path.of("src/test/resources/staffmail");
+    private static final Path AWKWARD = Path.of("src/test/resources/awkward");
 
     private final MessageReader reader = new MessageReader();
 
@@ -70,5 +71,34 @@ class MessageReaderDocumentsTests {
     void bytesThatAreNoMessageAreRefused() {
         assertThatThrownBy(() -> reader.documents("Danh sách hộ nghèo\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(MalformedMessageException.class);
+    }
+
+    @Test
+    void aDocumentOfAMessageForwardedAsTheWholeBodyNamesTheOriginalsSender() throws Exception {
+        List<AttachedDocument> documents = documents(AWKWARD.resolve("structure-forwarded-whole-body.eml"));
+
+        assertThat(documents).singleElement().satisfies(d -> {
+            assertThat(d.fileName()).isEqualTo("bao-cao-hai-phuc.docx");
+            assertThat(d.forwardedFrom()).isEqualTo("dv.haiphuc@gmail.com");
+            assertThat(d.bytes()).startsWith((byte) 'P', (byte) 'K');
+            assertThat(d.text()).contains("Số: 15/BC-BDV");
+            assertThat(d.problem()).isNull();
+        });
+    }
+
+    @Test
+    void aDocumentOfAWholeBodyForwardedTwiceNamesTheOriginalsSender() throws Exception {
+        List<AttachedDocument> documents = documents(AWKWARD.resolve("structure-forwarded-whole-body-nested.eml"));
+
+        assertThat(documents).singleElement().satisfies(d -> {
+            assertThat(d.fileName()).isEqualTo("bien-ban-hop.txt");
+            assertThat(d.forwardedFrom()).isEqualTo("dv.haiphuc@gmail.com");
+            assertThat(d.text()).contains("Biên bản họp Ban Dân vận xã Hải Phúc ngày 18/12/2021");
+        });
+    }
+
+    @Test
+    void anEmptyForwardedWholeBodyHasNoDocument() throws Exception {
+        assertThat(documents(AWKWARD.resolve("structure-forwarded-whole-body-empty.eml"))).isEmpty();
     }
 }

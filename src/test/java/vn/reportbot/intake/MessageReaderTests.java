@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -327,5 +330,62 @@ class MessageReaderTests {
         assertThat(m.attachments()).containsExactly(
                 new Attachment("bien-ban.bin", "application/octet-stream", payload.length));
         assertThat(m.text()).startsWith("Xã Hải Lộc báo cáo Xã Hải Lộc").hasSize(longLine.strip().length());
+    }
+
+    // ------------------------------------------------------------ a forwarded message as the whole body (issue #13)
+
+    private static final Path AWKWARD = Path.of("src/test/resources/awkward");
+
+    @Test
+    void aMessageWhoseWholeBodyIsAForwardedMessageIsReadWithTheOriginalsSenderTextAndAttachments() throws Exception {
+        byte[] raw = Files.readAllBytes(AWKWARD.resolve("structure-forwarded-whole-body.eml"));
+
+        ReceivedMessage m = reader.read(raw);
+
+        assertThat(m.fromAddress()).isEqualTo("vanthu.ubnd.xa@gmail.com");
+        assertThat(m.subject()).isEqualTo("Fwd: Báo cáo thực hiện Công văn 22");
+        assertThat(m.text()).isEmpty();
+        assertThat(m.attachments()).singleElement().satisfies(forwarded -> {
+            assertThat(forwarded.contentType()).isEqualTo("message/rfc822");
+            assertThat(forwarded.size()).isEqualTo(raw.length - bodyStart(raw));
+            assertThat(forwarded.problem()).isNull();
+            assertThat(forwarded.text())
+                    .startsWith("From: Ban Dân vận xã Hải Phúc <dv.haiphuc@gmail.com>\nSubject: Báo cáo thực hiện Công văn 22\n")
+                    .contains("Xã Hải Phúc báo cáo kết quả thực hiện Công văn số 22-CV/BDVHU",
+                            "Số: 15/BC-BDV", "Tổ chức 9 buổi tuyên truyền phòng, chống dịch Covid-19 tại các xóm.");
+        });
+    }
+
+    @Test
+    void aForwardedMessageForwardedAgainAsTheWholeBodyIsReadDownToTheOriginalFromAStream() throws Exception {
+        byte[] raw = Files.readAllBytes(AWKWARD.resolve("structure-forwarded-whole-body-nested.eml"));
+
+        ReceivedMessage m = reader.read(new java.io.ByteArrayInputStream(raw));
+
+        assertThat(m.attachments()).singleElement().satisfies(forwarded -> {
+            assertThat(forwarded.problem()).isNull();
+            assertThat(forwarded.text()).startsWith("From: <chutich.haiphuc@gmail.com>\n")
+                    .contains("From: Ban Dân vận xã Hải Phúc <dv.haiphuc@gmail.com>",
+                            "Xã Hải Phúc báo cáo kết quả thực hiện Công văn số 22-CV/BDVHU",
+                            "Biên bản họp Ban Dân vận xã Hải Phúc ngày 18/12/2021");
+        });
+    }
+
+    @Test
+    void aForwardedMessageWithNothingInItIsListedAsEmptyAndTheMessageIsStillRead() throws Exception {
+        ReceivedMessage m = reader.read(Files.readAllBytes(AWKWARD.resolve("structure-forwarded-whole-body-empty.eml")));
+
+        assertThat(m.subject()).isEqualTo("Fwd: Báo cáo thực hiện Công văn 22");
+        assertThat(m.attachments()).singleElement().satisfies(forwarded -> {
+            assertThat(forwarded.size()).isZero();
+            assertThat(forwarded.text()).isEmpty();
+            assertThat(forwarded.problem()).isEqualTo("text not read: the forwarded message is empty");
+        });
+    }
+
+    /** Where the body of a message with CRLF line ends starts. */
+    private static int bodyStart(byte[] raw) {
+        String head = new String(Arrays.copyOf(raw, Math.min(raw.length, 8192)), StandardCharsets.ISO_8859_1);
+        return head.indexOf("\r\n\r\n") + 4;
     }
 }
