@@ -38,7 +38,7 @@ public class DispatchCorrector {
                     correction.tasks() == null ? d.taskCount() : correction.tasks().size(), d.mailbox(),
                     correction.setDeadline() ? correction.deadline() : d.deadline(), d.cadence(), d.signer(),
                     d.signerTitle(), d.cites());
-            store.update(id, stored.officeId(), corrected);
+            store.update(id, corrected);
             if (correction.setDeadline() && d.cadence() == null) {
                 tasks.reschedule(id, "", correction.deadline());
             }

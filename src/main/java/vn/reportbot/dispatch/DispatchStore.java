@@ -28,8 +28,13 @@ class DispatchStore implements DispatchCatalog {
     private final JsonMapper json;
     private final Clock clock;
     private final CadenceDefaults cadences;
-    /** Each office's dispatches, newest first; the same list instance until a dispatch is added. */
-    private final Map<String, List<KnownDispatch>> byOffice = new ConcurrentHashMap<>();
+    /**
+     * Each office's dispatches, newest first, as of a version of the {@code change_counter} row; the same list
+     * instance until a dispatch is added or corrected, by this process or any other.
+     */
+    private volatile Cached cached = Cached.NONE;
+    /** Bound to a transaction that changed dispatches, until it ends. */
+    private final Object changesOfThisTransaction = new Object();
 
     DispatchStore(JdbcClient jdbc, JsonMapper json, Clock clock, CadenceDefaults cadences) {
         this.jdbc = jdbc;
@@ -55,14 +60,14 @@ class DispatchStore implements DispatchCatalog {
                 .params(officeId, parsed.number(), year, parsed.issuedOn(), parsed.subject(), parsed.deadline(),
                         parsed.file(), json.writeValueAsString(parsed), Timestamp.from(clock.instant()))
                 .update(keys, "id");
-        forgetAfterCompletion(officeId);
+        changed();
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    void update(long id, String officeId, DispatchJson parsed) {
+    void update(long id, DispatchJson parsed) {
         jdbc.sql("UPDATE dispatch SET subject = ?, deadline = ?, parsed_json = ? WHERE id = ?")
                 .params(parsed.subject(), parsed.deadline(), json.writeValueAsString(parsed), id).update();
-        forgetAfterCompletion(officeId);
+        changed();
     }
 
     List<StoredDispatch> all() {
@@ -73,25 +78,59 @@ class DispatchStore implements DispatchCatalog {
         return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE id = ?").param(id).query(this::row).optional();
     }
 
+    /**
+     * The office's dispatches as committed now, by any process: one read of the counter row, then the cached list
+     * if no change was committed since it was read. The counter is read before the list, so that a list is never
+     * older than the version it is kept under. A transaction that changed dispatches sees its own changes, uncached.
+     */
     @Override
     public List<KnownDispatch> dispatchesOf(String officeId) {
-        return byOffice.computeIfAbsent(officeId, id -> jdbc
-                .sql("SELECT id, office_id, parsed_json FROM dispatch WHERE office_id = ? ORDER BY id DESC")
-                .param(id).query(this::row).list().stream().map(this::known).toList());
+        if (TransactionSynchronizationManager.hasResource(changesOfThisTransaction)) {
+            return load(officeId);
+        }
+        long version = jdbc.sql("SELECT version FROM change_counter WHERE name = 'dispatch'").query(Long.class).single();
+        Cached current = cached;
+        if (current.version() != version) {
+            current = new Cached(version, new ConcurrentHashMap<>());
+            cached = current;
+        }
+        return current.byOffice().computeIfAbsent(officeId, this::load);
     }
 
-    /** Drops the office's cached list now and again when the current transaction ends, committed or not. */
-    private void forgetAfterCompletion(String officeId) {
-        byOffice.remove(officeId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(
-                    new TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            byOffice.remove(officeId);
-                        }
-                    });
+    private List<KnownDispatch> load(String officeId) {
+        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE office_id = ? ORDER BY id DESC")
+                .param(officeId).query(this::row).list().stream().map(this::known).toList();
+    }
+
+    /**
+     * Bumps the counter as the current transaction commits (or now, outside one), so that every process reloads its
+     * lists once the change is visible to it. The counter's row is locked from then to the commit only, so that
+     * imports beside each other wait for each other no longer than that.
+     */
+    private void changed() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            bumpCounter();
+            return;
         }
+        if (TransactionSynchronizationManager.hasResource(changesOfThisTransaction)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(changesOfThisTransaction, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                bumpCounter();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(changesOfThisTransaction);
+            }
+        });
+    }
+
+    private void bumpCounter() {
+        jdbc.sql("UPDATE change_counter SET version = version + 1 WHERE name = 'dispatch'").update();
     }
 
     @Override
@@ -108,6 +147,11 @@ class DispatchStore implements DispatchCatalog {
         DispatchJson p = d.parsed();
         return new KnownDispatch(d.id(), d.officeId(), p.number(), p.issuedOn(), p.subject(), p.deadline(), p.tasks(),
                 cadences.effective(d.officeId(), p.cadence()));
+    }
+
+    /** The lists of the offices asked for so far, as of one version of the counter. */
+    private record Cached(long version, Map<String, List<KnownDispatch>> byOffice) {
+        static final Cached NONE = new Cached(-1, Map.of());
     }
 
     /** A stored dispatch with its parsed form. */

@@ -66,8 +66,26 @@ public class ReportLog {
 
     /** Processed messages, newest first, optionally only those with a decision or of an office. */
     public List<ReportView> list(Optional<String> decision, Optional<String> officeId, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + FROM + " WHERE 1 = 1");
+        return list(decision, officeId, 0, limit);
+    }
+
+    /** The {@code limit} processed messages after the first {@code offset}, newest first, of those {@link #count} counts. */
+    public List<ReportView> list(Optional<String> decision, Optional<String> officeId, long offset, int limit) {
         List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + COLUMNS + FROM + where(decision, officeId, params)
+                + " ORDER BY r.received_at DESC, r.id DESC LIMIT " + Math.max(1, limit) + " OFFSET " + Math.max(0, offset);
+        return jdbc.sql(sql).params(params).query(this::row).list();
+    }
+
+    /** How many processed messages there are, optionally only those with a decision or of an office. */
+    public long count(Optional<String> decision, Optional<String> officeId) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("SELECT COUNT(*) FROM report r" + where(decision, officeId, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    private static String where(Optional<String> decision, Optional<String> officeId, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         decision.ifPresent(d -> {
             sql.append(" AND r.decision = ?");
             params.add(d);
@@ -77,8 +95,7 @@ public class ReportLog {
             params.add(o);
             params.add(o);
         });
-        sql.append(" ORDER BY r.received_at DESC, r.id DESC LIMIT ").append(Math.max(1, limit));
-        return jdbc.sql(sql.toString()).params(params).query(this::row).list();
+        return sql.toString();
     }
 
     public Optional<ReportView> find(long id) {

@@ -11,7 +11,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Without {@code spring.datasource.url}, puts the embedded H2 database in {@code reportbot.data-dir}
- * (relative or absolute), as file {@code reportbot.mv.db}.
+ * (relative or absolute), as file {@code reportbot.mv.db}, in H2's automatic mixed mode ({@code AUTO_SERVER}): the
+ * first process to open it serves it to the others (an {@code import-dispatch} beside the running service), on a
+ * loopback port, to those who can read the random key in its lock file.
  */
 class EmbeddedDatabaseLocation implements EnvironmentPostProcessor, Ordered {
 
@@ -21,8 +23,11 @@ class EmbeddedDatabaseLocation implements EnvironmentPostProcessor, Ordered {
             return;
         }
         Path dataDir = Path.of(environment.getProperty("reportbot.data-dir", "data")).toAbsolutePath().normalize();
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1"); // H2 reads it once, as its classes load
+        }
         environment.getPropertySources().addLast(new MapPropertySource("reportbot-embedded-database",
-                Map.of("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("reportbot"))));
+                Map.of("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("reportbot") + ";AUTO_SERVER=TRUE")));
     }
 
     @Override

@@ -1,11 +1,13 @@
 package vn.reportbot.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import java.security.Principal;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.reportbot.matching.Decision;
 import vn.reportbot.report.ReportLog;
@@ -25,6 +28,10 @@ import vn.reportbot.report.SettlementRefusedException;
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
+
+    static final String TOTAL_COUNT = "X-Total-Count";
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 1000;
 
     private final ReportLog reports;
     private final ReviewDesk review;
@@ -64,9 +71,15 @@ class ReportController {
     record Settlement(String unit, Long dispatchId, Boolean rememberAddress, Boolean dismiss, String reason) {
     }
 
+    /**
+     * A page of the processed messages, newest first: {@code page} from 0 and {@code size} (default
+     * {@value #DEFAULT_SIZE}, at most {@value #MAX_SIZE}), or the first {@code limit}. The number of all that match
+     * is in {@code X-Total-Count}, the pages beside this one in {@code Link} ({@code rel="prev"}, {@code rel="next"}).
+     */
     @GetMapping
-    List<ReportView> list(@RequestParam Optional<String> decision, @RequestParam Optional<String> office,
-                          @RequestParam(defaultValue = "500") int limit) {
+    ResponseEntity<List<ReportView>> list(@RequestParam Optional<String> decision, @RequestParam Optional<String> office,
+                                          @RequestParam Optional<Integer> page, @RequestParam Optional<Integer> size,
+                                          @RequestParam Optional<Integer> limit) {
         Optional<String> normalised = decision.map(d -> d.trim().toUpperCase(Locale.ROOT));
         normalised.ifPresent(d -> {
             try {
@@ -75,6 +88,42 @@ class ReportController {
                 throw new IllegalArgumentException("decision must be MATCHED, NEEDS_REVIEW or IGNORED, not '" + d + "'");
             }
         });
-        return reports.list(normalised, office, limit);
+        long total = reports.count(normalised, office);
+        if (limit.isPresent()) {
+            if (page.isPresent() || size.isPresent()) {
+                throw new IllegalArgumentException("give either limit or page and size, not both");
+            }
+            return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(total))
+                    .body(reports.list(normalised, office, limit.get()));
+        }
+        int pageSize = size.orElse(DEFAULT_SIZE);
+        if (pageSize < 1 || pageSize > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be from 1 to " + MAX_SIZE + ", not " + pageSize);
+        }
+        int number = page.orElse(0);
+        if (number < 0) {
+            throw new IllegalArgumentException("page counts from 0, not " + number);
+        }
+        List<String> links = new ArrayList<>();
+        if (number > 0) {
+            links.add(link(Math.min(number - 1, lastPage(total, pageSize)), "prev"));
+        }
+        if ((long) (number + 1) * pageSize < total) {
+            links.add(link(number + 1, "next"));
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(total));
+        if (!links.isEmpty()) {
+            answer.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return answer.body(reports.list(normalised, office, (long) number * pageSize, pageSize));
+    }
+
+    private static int lastPage(long total, int size) {
+        return (int) Math.max(0, (total - 1) / size);
+    }
+
+    private static String link(int page, String rel) {
+        return "<" + ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString()
+                + ">; rel=\"" + rel + "\"";
     }
 }
