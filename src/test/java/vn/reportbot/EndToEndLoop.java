@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.DirectoryLoader;
 import vn.reportbot.directory.Office;
+import vn.reportbot.mailbox.Mails;
 
 /**
  * The bot's whole job once, against a real SMTP/IMAP server (GreenMail) and a real database:
@@ -252,10 +256,24 @@ abstract class EndToEndLoop {
         }
         assertThat(botMailTo("mttq.phuoctan@gmail.com")).as("nothing is sent to the address that bounced").isEmpty();
 
+        // the digest looks back 30 days from when the server received a bounce (its INTERNALDATE)
+        appendBounce(bounce, "mttq.phuochoa@gmail.com", Instant.now().minus(Duration.ofDays(29)));
+        appendBounce(bounce, "mttq.phuocthang@gmail.com", Instant.now().minus(Duration.ofDays(31)));
+        assertThat(json(post("/api/jobs/poll/run", "", "text/plain").body())).containsEntry("messagesRead", 2);
+
         post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain");
         MimeMessage digest = botMailTo(directory.requireOffice("bac-ai-mttq").staff().get(0).email()).stream()
                 .filter(m -> subject(m).startsWith("Tổng hợp")).findFirst().orElseThrow();
-        assertThat(plainText(digest)).contains("bị trả lại trong 30 ngày qua", "- Xã Phước Tân (lần gần nhất lúc");
+        assertThat(plainText(digest)).contains("bị trả lại trong 30 ngày qua", "- Xã Phước Tân (lần gần nhất lúc",
+                "- Xã Phước Hòa (lần gần nhất lúc").doesNotContain("- Xã Phước Thắng (lần gần nhất lúc");
+    }
+
+    /** The bounce, for another registered address, as the office's server received it at {@code receivedAt}. */
+    private void appendBounce(byte[] bounce, String failedAddress, Instant receivedAt) throws MessagingException {
+        String raw = new String(bounce, StandardCharsets.US_ASCII).replace("mttq.phuoctan@gmail.com", failedAddress)
+                .replace("Message-ID: <bacai-13-bounce@", "Message-ID: <bacai-13-bounce-" + failedAddress + "@");
+        Mails.append(mail.getImap().getPort(), MAILBOX, PASSWORD, "INBOX", raw.getBytes(StandardCharsets.US_ASCII),
+                Date.from(receivedAt));
     }
 
     private void startBot() {

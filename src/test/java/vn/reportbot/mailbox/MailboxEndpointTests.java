@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import vn.reportbot.system.SettingsException;
 
@@ -70,6 +72,14 @@ class MailboxEndpointTests {
         MailboxSettings settings = new MailboxSettings("INBOX", null, null, null, null);
         assertThatThrownBy(() -> settings.checkAgainst(MailboxEndpoint.parse("o", "imap://u:p@127.0.0.1/INBOX")))
                 .isInstanceOf(SettingsException.class).hasMessageStartingWith("reportbot.mailbox.processed-folder");
+    }
+
+    @Test
+    void unsetMailboxSettingsMeanNoProcessedFolderThreeAttemptsIdleAndReconnectingAfterOneSecondUpToFiveMinutes() {
+        MailboxSettings unset = new Binder(new MapConfigurationPropertySource())
+                .bindOrCreate("reportbot.mailbox", MailboxSettings.class);
+        assertThat(unset).isEqualTo(new MailboxSettings("", 3, true, Duration.ofSeconds(1), Duration.ofMinutes(5)));
+        assertThat(unset.movesProcessed()).isFalse();
     }
 
     @Test

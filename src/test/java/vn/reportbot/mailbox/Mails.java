@@ -15,7 +15,7 @@ import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 
 /** Test messages, and a plain IMAP client to look into a mailbox the way a person would. */
-final class Mails {
+public final class Mails {
 
     private Mails() {
     }
@@ -34,10 +34,10 @@ final class Mails {
     }
 
     /** What a folder holds, seen over IMAP. */
-    record FolderView(boolean exists, long uidValidity, List<String> subjects, List<Boolean> seen) {
+    public record FolderView(boolean exists, long uidValidity, List<String> subjects, List<Boolean> seen) {
     }
 
-    static FolderView look(int port, String user, String password, String folderName) throws MessagingException {
+    public static FolderView look(int port, String user, String password, String folderName) throws MessagingException {
         Session session = Session.getInstance(new Properties());
         try (Store store = session.getStore("imap")) {
             store.connect("127.0.0.1", port, user, password);
@@ -85,7 +85,7 @@ final class Mails {
      * Puts a message into a folder with IMAP APPEND as a delivery agent would, giving the server's receipt time
      * ({@code INTERNALDATE}) explicitly.
      */
-    static void append(int port, String user, String password, String folderName, byte[] raw, java.util.Date receivedAt)
+    public static void append(int port, String user, String password, String folderName, byte[] raw, java.util.Date receivedAt)
             throws MessagingException {
         Session session = Session.getInstance(new Properties());
         try (Store store = session.getStore("imap")) {
