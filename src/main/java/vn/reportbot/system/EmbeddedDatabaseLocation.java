@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Without {@code spring.datasource.url}, puts the embedded H2 database in {@code reportbot.data-dir}
- * (relative or absolute), as file {@code reportbot.mv.db}.
+ * (relative or absolute), as file {@code reportbot.mv.db}, each commit written to the file before it returns
+ * ({@link H2CommitDurability}).
  */
 class EmbeddedDatabaseLocation implements EnvironmentPostProcessor, Ordered {
 
@@ -22,7 +23,7 @@ class EmbeddedDatabaseLocation implements EnvironmentPostProcessor, Ordered {
         }
         Path dataDir = Path.of(environment.getProperty("reportbot.data-dir", "data")).toAbsolutePath().normalize();
         environment.getPropertySources().addLast(new MapPropertySource("reportbot-embedded-database",
-                Map.of("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("reportbot"))));
+                Map.of("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("reportbot") + H2CommitDurability.WRITE_THROUGH)));
     }
 
     @Override
