@@ -327,6 +327,8 @@ class CrashRecoveryIT {
                     moved.add(m.getMimeMessage().getMessageID());
                 }
             }
+        } catch (java.util.ConcurrentModificationException e) {
+            return; // a message was moved just now: look again at the next check
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
