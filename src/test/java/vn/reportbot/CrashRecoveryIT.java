@@ -36,17 +36,17 @@ import vn.reportbot.directory.DirectoryLoader;
 import vn.reportbot.directory.Office;
 
 /**
- * Issue #4, the crash test: while 2,000 reports arrive in both offices' mailboxes, the service is killed with
- * SIGKILL at random moments (during start-up, while it reads, records, moves and acknowledges) and started again,
- * several times; the last run finishes the work. Then every message is recorded exactly once, moved to the
- * processed folder, and acknowledged at most once. The service runs in a JVM of its own on PostgreSQL, in a schema
- * of its own, reading and sending through the test's GreenMail. The seed is printed;
- * {@code -Dreportbot.crash.seed=N} draws the same messages and kill moments again.
+ * Issues #4 and #13, the crash test: while reports arrive in both offices' mailboxes, the service is killed with
+ * SIGKILL at random moments (during start-up, while it reads, records, moves and acknowledges; at least once while it
+ * takes in reports and once while it sends acknowledgements) and started again, several times; the last run
+ * finishes the work. Then every message is recorded exactly once, moved to the processed folder, and acknowledged at
+ * most once: no commune's mailbox holds two acknowledgements of one report. The service runs in a JVM of its own,
+ * reading and sending through the test's GreenMail, once on PostgreSQL (2,000 reports, in a schema of its own) and
+ * once on its default embedded H2 database (600 reports). The seed is printed; {@code -Dreportbot.crash.seed=N}
+ * draws the same messages and kill moments again.
  */
 class CrashRecoveryIT {
 
-    private static final int MESSAGES = 2_000;
-    private static final int KILLS = 5;
     private static final String PASSWORD = "pw";
     private static final String PROCESSED = "Processed";
     /** How long the service may show no progress (starting, recording, sending) before the test gives up. */
@@ -59,13 +59,16 @@ class CrashRecoveryIT {
 
     private final Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
     private final List<ServiceProcess> runs = new ArrayList<>();
+    /** The last count each query gave, for while no service answers (killed, or not up yet). */
+    private final Map<String, Long> lastCounts = new HashMap<>();
     private PromptGreenMail mail;
-    private PostgresSchema schema;
+    private CrashDatabase database;
     private PacedDelivery delivery;
+    private int messages;
+    private int kills;
 
     @BeforeEach
-    void startServers() {
-        schema = PostgresSchema.requireServer("the crash test");
+    void startMailServer() {
         mail = new PromptGreenMail(ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort());
         mail.start();
         for (String address : directory.allAddresses()) {
@@ -86,28 +89,46 @@ class CrashRecoveryIT {
         if (mail != null) {
             mail.stop();
         }
-        if (schema != null) {
-            schema.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Test
-    void everyMessageIsRecordedOnceMovedAndAcknowledgedAtMostOnceThoughTheServiceIsKilledAgainAndAgain() throws Exception {
+    void onPostgreSqlEveryMessageIsRecordedOnceMovedAndAcknowledgedAtMostOnceThoughTheServiceIsKilledAgainAndAgain()
+            throws Exception {
+        database = PostgresSchema.requireServer("the crash test on PostgreSQL");
+        killAgainAndAgain(2_000, 5);
+    }
+
+    @Test
+    void onTheDefaultH2EveryMessageIsRecordedOnceMovedAndAcknowledgedAtMostOnceThoughTheServiceIsKilledAgainAndAgain()
+            throws Exception {
+        database = new EmbeddedH2(work.resolve("data"), work);
+        killAgainAndAgain(600, 4);
+    }
+
+    private void killAgainAndAgain(int messageCount, int killCount) throws Exception {
+        messages = messageCount;
+        kills = killCount;
         long seed = Long.getLong("reportbot.crash.seed", System.nanoTime());
-        System.out.println("Crash test seed " + seed + " (again with -Dreportbot.crash.seed=" + seed + ")");
+        System.out.println("Crash test on " + database.name() + ", seed " + seed + " (again with -Dreportbot.crash.seed="
+                + seed + ")");
         Random random = new Random(seed);
-        List<ReportTraffic.Mail> mails = ReportTraffic.generate(directory, MESSAGES, seed);
+        List<ReportTraffic.Mail> mails = ReportTraffic.generate(directory, messages, seed);
         Instant began = Instant.now();
+        List<String> killed = new ArrayList<>();
         try {
-            delivery = PacedDelivery.start(mails, mail.smtpPort(), 25, Duration.ofMillis(400));
-            List<String> kills = new ArrayList<>();
-            for (int k = 1; k <= KILLS; k++) {
-                kills.add(killAtARandomMoment(startService(), random));
+            // about 30 s of arrivals, whatever the number of messages
+            delivery = PacedDelivery.start(mails, mail.smtpPort(), Math.max(5, messages / 80), Duration.ofMillis(400));
+            for (Moment moment : moments(random)) {
+                killed.add(kill(startService(), moment, random));
             }
             ServiceProcess last = startService();
             await("every message is delivered, recorded and moved and every acknowledgement sent", last,
                     () -> delivery.done() && allDone(mails.size()));
             last.stop();
+            database.serviceStoppedForGood();
 
             Map<String, ReportTraffic.Mail> byId = mails.stream()
                     .collect(Collectors.toMap(ReportTraffic.Mail::messageId, Function.identity()));
@@ -118,14 +139,18 @@ class CrashRecoveryIT {
             assertThat(db().sql("SELECT COUNT(*) FROM mailbox_attempt").query(Long.class).single())
                     .as("a kill is not a failed attempt").isZero();
 
-            System.out.printf("Crash test: %d messages, %d kills (%s), %d starts, %d s; %d acknowledgements sent, %d cut short"
-                            + " by a kill and not sent again; %d temporary raw file(s) left; seed %d%n", MESSAGES, KILLS,
-                    String.join("; ", kills), runs.size(), Duration.between(began, Instant.now()).toSeconds(), sent(),
-                    count("SELECT COUNT(*) FROM outbox WHERE status = 'INTERRUPTED'"), leftovers, seed);
+            System.out.printf("Crash test on %s: %d messages, %d kills (%s), %d starts, %d s; %d acknowledgements sent, %d cut"
+                            + " short by a kill and not sent again; %d temporary raw file(s) left; seed %d%n", database.name(),
+                    messages, kills, String.join("; ", killed), runs.size(), Duration.between(began, Instant.now()).toSeconds(),
+                    sent(), count("SELECT COUNT(*) FROM outbox WHERE status = 'INTERRUPTED'"), leftovers, seed);
         } catch (AssertionError | RuntimeException e) {
             for (ServiceProcess run : runs) {
                 System.out.println(run.logTail(30));
             }
+            long twice = perReport(acknowledgementsReceived()).values().stream().filter(n -> n > 1).count();
+            System.out.printf("Crash test on %s failed: %d messages, kills %s, %d starts, %d s; %d report(s) recorded,"
+                            + " %d acknowledged more than once in the communes' mailboxes; seed %d%n", database.name(), messages,
+                    killed, runs.size(), Duration.between(began, Instant.now()).toSeconds(), recorded(), twice, seed);
             throw e;
         }
     }
@@ -158,51 +183,72 @@ class CrashRecoveryIT {
             args.add("--reportbot.mailboxes." + office.id() + ".url=imap://" + office.mailbox().replace("@", "%40") + ":"
                     + PASSWORD + "@127.0.0.1:" + mail.imapPort() + "/INBOX");
         }
-        args.addAll(schema.serviceArguments());
-        ServiceProcess run = ServiceProcess.start(args, work.resolve("run-" + (runs.size() + 1) + ".log"));
+        ServiceProcess run = database.start(args, work.resolve("run-" + (runs.size() + 1) + ".log"));
         runs.add(run);
         return run;
     }
 
+    /** The moments the service is killed at: one of each kind of work, taking in reports and acknowledging them. */
+    private enum Moment {
+        WHILE_STARTING("while starting"),
+        WHILE_RECORDING("while recording"),
+        AS_A_MESSAGE_IS_MOVED("as a message is moved"),
+        WHILE_ACKNOWLEDGING("while acknowledging"),
+        AS_AN_ACKNOWLEDGEMENT_ARRIVES("as an acknowledgement arrives");
+
+        private final String words;
+
+        Moment(String words) {
+            this.words = words;
+        }
+    }
+
     /**
-     * Kills the service at a moment drawn from {@code random}, one of five kinds: while it starts (up to four
-     * seconds after it was launched); while it records messages (a little after it recorded 20 to 250 more); as the
-     * server moves a message into the processed folder (the next move after 20 to 250 more were recorded); while it
-     * sends acknowledgements (a little after it sent 5 to 100 more); as the server stores an acknowledgement (the
-     * next one after 5 to 100 more were sent). Returns what the moment was.
+     * The kill moments, in an order drawn from {@code random}: at least one while reports are taken in (recorded or
+     * moved), at least one while acknowledgements are sent, the rest of any kind.
      */
-    private String killAtARandomMoment(ServiceProcess run, Random random) throws InterruptedException {
+    private List<Moment> moments(Random random) {
+        List<Moment> moments = new ArrayList<>(List.of(
+                random.nextBoolean() ? Moment.WHILE_RECORDING : Moment.AS_A_MESSAGE_IS_MOVED,
+                random.nextBoolean() ? Moment.WHILE_ACKNOWLEDGING : Moment.AS_AN_ACKNOWLEDGEMENT_ARRIVES));
+        while (moments.size() < kills) {
+            moments.add(Moment.values()[random.nextInt(Moment.values().length)]);
+        }
+        java.util.Collections.shuffle(moments, random);
+        return moments;
+    }
+
+    /**
+     * Kills the service at {@code moment}, the rest drawn from {@code random}: while it starts (up to four seconds
+     * after it was launched); while it records messages (a little after it recorded 1% to 12.5% of the messages
+     * more); as the server moves a message into the processed folder (the next move after as many more were
+     * recorded); while it sends acknowledgements (a little after it sent 0.25% to 5% of the messages more); as the
+     * server stores an acknowledgement (the next one after as many more were sent). Returns what the moment was.
+     */
+    private String kill(ServiceProcess run, Moment moment, Random random) throws InterruptedException {
         Instant started = Instant.now();
         long recordedBefore = recorded();
         long sentBefore = sent();
-        String moment;
-        switch (random.nextInt(5)) {
-            case 0 -> {
-                moment = "while starting";
-                run.runsFor(Duration.ofMillis(300 + random.nextInt(3_700)));
-            }
-            case 1 -> {
-                moment = "while recording";
-                long more = 20 + random.nextInt(231);
+        switch (moment) {
+            case WHILE_STARTING -> run.runsFor(Duration.ofMillis(300 + random.nextInt(3_700)));
+            case WHILE_RECORDING -> {
+                long more = moreRecorded(random);
                 await(more + " more messages are recorded", run, () -> recorded() >= recordedBefore + more);
                 run.runsFor(Duration.ofMillis(random.nextInt(200)));
             }
-            case 2 -> {
-                moment = "as a message is moved";
-                long more = 20 + random.nextInt(231);
+            case AS_A_MESSAGE_IS_MOVED -> {
+                long more = moreRecorded(random);
                 await(more + " more messages are recorded and each mailbox has its processed folder", run,
                         () -> recorded() >= recordedBefore + more && processedFolders().size() == directory.offices().size());
                 killOnArrival(run, processedFolders());
             }
-            case 3 -> {
-                moment = "while acknowledging";
-                long more = 5 + random.nextInt(96);
+            case WHILE_ACKNOWLEDGING -> {
+                long more = moreSent(random);
                 await(more + " more acknowledgements are sent", run, () -> sent() >= sentBefore + more);
                 run.runsFor(Duration.ofMillis(random.nextInt(50)));
             }
-            default -> {
-                moment = "as an acknowledgement arrives";
-                long more = 5 + random.nextInt(96);
+            case AS_AN_ACKNOWLEDGEMENT_ARRIVES -> {
+                long more = moreSent(random);
                 await(more + " more acknowledgements are sent", run, () -> sent() >= sentBefore + more);
                 killOnArrival(run, unitInboxes());
             }
@@ -211,9 +257,19 @@ class CrashRecoveryIT {
         long sentAtKill = sent();
         int status = run.kill();
         assertThat(status).as("the exit status of a process ended by SIGKILL").isEqualTo(ServiceProcess.KILLED);
-        return String.format("%s, after %.1f s, %d recorded and %d sent in that run", moment,
+        return String.format("%s, after %.1f s, %d recorded and %d sent in that run", moment.words,
                 Duration.between(started, Instant.now()).toMillis() / 1000.0, recordedAtKill - recordedBefore,
                 sentAtKill - sentBefore);
+    }
+
+    /** 1% to 12.5% of the messages: 20 to 250 of 2,000. */
+    private long moreRecorded(Random random) {
+        return messages / 100 + random.nextInt(messages / 8 - messages / 100 + 1);
+    }
+
+    /** 0.25% to 5% of the messages: 5 to 100 of 2,000. */
+    private long moreSent(Random random) {
+        return Math.max(1, messages / 400) + random.nextInt(messages / 20 - Math.max(1, messages / 400) + 1);
     }
 
     /** Waits until a message arriving in one of {@code folders} has killed the service. */
@@ -250,10 +306,41 @@ class CrashRecoveryIT {
     }
 
     private boolean allDone(int expected) {
-        long queued = db().sql("SELECT COUNT(*) FROM outbox WHERE status NOT IN ('SENT', 'FAILED', 'INTERRUPTED')")
-                .query(Long.class).single();
-        return recorded() == expected && queued == 0 && directory.offices().stream().allMatch(o -> folder(o, "INBOX")
-                .getMessageCount() == 0);
+        if (!directory.offices().stream().allMatch(o -> folder(o, "INBOX").getMessageCount() == 0)) {
+            return false;
+        }
+        noMessageIsMovedWithoutItsReport();
+        long queued = count("SELECT COUNT(*) FROM outbox WHERE status NOT IN ('SENT', 'FAILED', 'INTERRUPTED')");
+        return recorded() == expected && queued == 0;
+    }
+
+    /**
+     * Fails at once when a processed folder holds a message that has no report: the service moved it after the commit
+     * of its report, and then lost that commit, so the message will never be read again. The folders are read
+     * before the database, so a message moved meanwhile has its report committed already.
+     */
+    private void noMessageIsMovedWithoutItsReport() {
+        List<String> moved = new ArrayList<>();
+        try {
+            for (MailFolder folder : processedFolders()) {
+                for (StoredMessage m : folder.getMessages()) {
+                    moved.add(m.getMimeMessage().getMessageID());
+                }
+            }
+        } catch (java.util.ConcurrentModificationException e) {
+            return; // a message was moved just now: look again at the next check
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> reports;
+        try {
+            reports = db().sql("SELECT message_id FROM report").query(String.class).list();
+        } catch (RuntimeException e) {
+            return; // no service answers just now
+        }
+        java.util.Set<String> recordedIds = new java.util.HashSet<>(reports);
+        List<String> lost = moved.stream().filter(id -> !recordedIds.contains(id)).toList();
+        assertThat(lost).as("messages moved to the processed folder whose report was lost").isEmpty();
     }
 
     private long recorded() {
@@ -264,11 +351,14 @@ class CrashRecoveryIT {
         return count("SELECT COUNT(*) FROM outbox WHERE status = 'SENT'");
     }
 
+    /** What {@code sql} counts; while no service answers, what it counted last (0 before the tables exist). */
     private long count(String sql) {
         try {
-            return db().sql(sql).query(Long.class).single();
+            long n = db().sql(sql).query(Long.class).single();
+            lastCounts.put(sql, n);
+            return n;
         } catch (RuntimeException e) {
-            return 0; // before the first start has created the tables
+            return lastCounts.getOrDefault(sql, 0L);
         }
     }
 
@@ -294,16 +384,10 @@ class CrashRecoveryIT {
         assertThat(queued.stream().map(r -> r[0]).sorted().toList()).as("one acknowledgement queued per matched message")
                 .isEqualTo(matched.stream().sorted().toList());
 
-        Map<String, Long> received = new HashMap<>();
-        for (MimeMessage m : mail.getReceivedMessages()) {
-            if ("auto-generated".equals(m.getHeader("Auto-Submitted", null))) {
-                received.merge(m.getHeader("In-Reply-To", null) + " " + m.getMessageID(), 1L, Long::sum);
-            }
-        }
+        Map<String, Long> received = acknowledgementsReceived();
         assertThat(received.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
                 .as("acknowledgements received more than once").isEmpty();
-        Map<String, Long> perReport = received.keySet().stream()
-                .collect(Collectors.groupingBy(k -> k.substring(0, k.indexOf(' ')), Collectors.counting()));
+        Map<String, Long> perReport = perReport(received);
         assertThat(perReport.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
                 .as("reports acknowledged more than once").isEmpty();
         assertThat(perReport.keySet().stream().filter(id -> !matched.contains(id)).toList())
@@ -313,7 +397,24 @@ class CrashRecoveryIT {
         assertThat(sentNotReceived).as("acknowledgements marked sent that never arrived").isEmpty();
         long interrupted = queued.stream().filter(r -> r[1].equals("INTERRUPTED")).count();
         assertThat(queued.stream().map(r -> r[1]).distinct().toList()).as("outbox statuses").isSubsetOf("SENT", "INTERRUPTED");
-        assertThat(interrupted).as("acknowledgements interrupted by a kill while being sent").isLessThanOrEqualTo(KILLS);
+        assertThat(interrupted).as("acknowledgements interrupted by a kill while being sent").isLessThanOrEqualTo(kills);
+    }
+
+    /** The acknowledgements in the communes' mailboxes, counted by "In-Reply-To Message-ID". */
+    private Map<String, Long> acknowledgementsReceived() throws MessagingException {
+        Map<String, Long> received = new HashMap<>();
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if ("auto-generated".equals(m.getHeader("Auto-Submitted", null))) {
+                received.merge(m.getHeader("In-Reply-To", null) + " " + m.getMessageID(), 1L, Long::sum);
+            }
+        }
+        return received;
+    }
+
+    /** How many mails of {@code received} answer each report (by its Message-ID), whatever their own Message-ID. */
+    private static Map<String, Long> perReport(Map<String, Long> received) {
+        return received.entrySet().stream().collect(Collectors.groupingBy(e -> e.getKey().substring(0, e.getKey().indexOf(' ')),
+                Collectors.summingLong(Map.Entry::getValue)));
     }
 
     private void everyMessageIsMovedToTheProcessedFolderAndTheInboxesAreEmpty(List<ReportTraffic.Mail> mails)
@@ -356,7 +457,7 @@ class CrashRecoveryIT {
     }
 
     private JdbcClient db() {
-        return schema.jdbc();
+        return database.jdbc();
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,9 +1,12 @@
 package vn.reportbot;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +19,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * creates it (Flyway), the test reads it and drops it afterwards. Where no PostgreSQL runs the test is skipped with
  * a message, except under {@code CI=true}, where it must run.
  */
-final class PostgresSchema implements AutoCloseable {
+final class PostgresSchema implements CrashDatabase {
 
     private final String name = "reportbot_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private SingleConnectionDataSource connection;
@@ -38,8 +41,16 @@ final class PostgresSchema implements AutoCloseable {
         return new PostgresSchema();
     }
 
-    String name() {
-        return name;
+    @Override
+    public String name() {
+        return "PostgreSQL, schema " + name;
+    }
+
+    @Override
+    public ServiceProcess start(List<String> arguments, Path log) throws IOException {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(serviceArguments());
+        return ServiceProcess.start(all, log);
     }
 
     /** The service's {@code --spring.datasource.*} and {@code --spring.flyway.*} arguments. */
@@ -49,7 +60,8 @@ final class PostgresSchema implements AutoCloseable {
     }
 
     /** Queries in the schema, on one connection kept open, as the test reads what the service wrote. */
-    JdbcClient jdbc() {
+    @Override
+    public JdbcClient jdbc() {
         if (connection == null) {
             connection = new SingleConnectionDataSource(url(), EndToEndPostgresIT.USER, "", true);
         }

@@ -29,10 +29,22 @@ final class ServiceProcess {
 
     /** Starts the service with {@code arguments} (and an HTTP port of its choosing), its output going to {@code log}. */
     static ServiceProcess start(List<String> arguments, Path log) throws IOException {
+        return start(List.of(), List.of(), ReportbotApplication.class.getName(), arguments, log);
+    }
+
+    /**
+     * Starts {@code mainClass} (the service, or a test's launcher of it, found in {@code moreClasses} beside the
+     * service's class path) with the JVM options {@code jvmOptions}, {@code arguments} and an HTTP port of its
+     * choosing, its output going to {@code log}.
+     */
+    static ServiceProcess start(List<String> jvmOptions, List<Path> moreClasses, String mainClass, List<String> arguments,
+                                Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-cp", ServiceClasspath.ofThisTestRun(), ReportbotApplication.class.getName(),
-                "--server.port=0"));
+                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        List<String> classpath = new ArrayList<>(moreClasses.stream().map(Path::toString).toList());
+        classpath.add(ServiceClasspath.ofThisTestRun());
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classpath), mainClass, "--server.port=0"));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
