@@ -36,6 +36,14 @@
 <#if reviewCount gt 0>
 <p><strong>Có ${reviewCount} thư cần cán bộ xem xét</strong> (chưa xác định được đơn vị hoặc công văn).</p>
 </#if>
+<#if failedMails?has_content>
+<p><strong>Thư hệ thống chưa gửi được từ bản tổng hợp trước đến nay (${failedMails?size})</strong>, đề nghị cán bộ kiểm tra và liên hệ trực tiếp với người nhận khi cần:</p>
+<ul>
+<#list failedMails as f>
+  <li>${f.what} gửi ${f.to}, lúc ${f.at}<#if f.uncertain> (không rõ đã đến nơi hay chưa; hệ thống không gửi lại)</#if>: ${f.reason}</li>
+</#list>
+</ul>
+</#if>
 <hr>
 <p style="font-size: 12px; color: #666;">Bản tổng hợp này được lập tự động từ hộp thư ${officeMailbox}.</p>
 </body>

@@ -42,6 +42,13 @@ Thư gửi các đơn vị sau bị trả lại trong 30 ngày qua, đề nghị
 
 Có ${reviewCount} thư cần cán bộ xem xét (chưa xác định được đơn vị hoặc công văn).
 </#if>
+<#if failedMails?has_content>
+
+Thư hệ thống chưa gửi được từ bản tổng hợp trước đến nay (${failedMails?size}), đề nghị cán bộ kiểm tra và liên hệ trực tiếp với người nhận khi cần:
+<#list failedMails as f>
+  - ${f.what} gửi ${f.to}, lúc ${f.at}<#if f.uncertain> (không rõ đã đến nơi hay chưa; hệ thống không gửi lại)</#if>: ${f.reason}
+</#list>
+</#if>
 
 --
 Bản tổng hợp này được lập tự động từ hộp thư ${officeMailbox}.

@@ -1,5 +1,6 @@
 package vn.reportbot.notify;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -11,20 +12,17 @@ import vn.reportbot.directory.Office;
 import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.KnownDispatch;
 import vn.reportbot.report.ReportAccepted;
-import vn.reportbot.templates.TemplateRenderer;
 
 /** Queues an acknowledgement to a unit whose report was counted, in the same transaction that counted it. */
 @Component
 class AcknowledgementQueuer {
 
-    private final Outbox outbox;
-    private final TemplateRenderer templates;
+    private final MailQueue mails;
     private final Directory directory;
     private final java.time.Clock clock;
 
-    AcknowledgementQueuer(Outbox outbox, TemplateRenderer templates, Directory directory, java.time.Clock clock) {
-        this.outbox = outbox;
-        this.templates = templates;
+    AcknowledgementQueuer(MailQueue mails, Directory directory, java.time.Clock clock) {
+        this.mails = mails;
         this.directory = directory;
         this.clock = clock;
     }
@@ -33,8 +31,15 @@ class AcknowledgementQueuer {
     void on(ReportAccepted accepted) {
         Office office = directory.requireOffice(accepted.officeId());
         Unit unit = office.unit(accepted.unitId()).orElseThrow();
+        mails.queue(new OutgoingMail("ack:" + accepted.reportId(), "acknowledgement", office.id(), accepted.dispatch().id(),
+                unit.id(), List.of(accepted.replyTo()), accepted.inReplyTo()), "acknowledgement",
+                model(office, unit, accepted, clock.getZone()));
+    }
+
+    /** The template model of the acknowledgement of that report. */
+    static Map<String, Object> model(Office office, Unit unit, ReportAccepted accepted, ZoneId zone) {
         KnownDispatch dispatch = accepted.dispatch();
-        var received = accepted.receivedAt().atZoneSameInstant(clock.getZone());
+        var received = accepted.receivedAt().atZoneSameInstant(zone);
         Map<String, Object> model = MailModel.about(office, unit, dispatch);
         model.put("receivedAt", MailModel.MOMENT.format(received));
         model.put("tasks", accepted.tasks());
@@ -42,7 +47,6 @@ class AcknowledgementQueuer {
         model.put("attachments", accepted.attachments());
         model.put("late", dispatch.deadline() != null && received.toLocalDate().isAfter(dispatch.deadline()));
         model.put("deadline", dispatch.deadline() == null ? "" : MailModel.DAY.format(dispatch.deadline()));
-        outbox.enqueue(new OutgoingMail("ack:" + accepted.reportId(), "acknowledgement", office.id(), dispatch.id(),
-                unit.id(), List.of(accepted.replyTo()), templates.render("acknowledgement", model), accepted.inReplyTo()));
+        return model;
     }
 }

@@ -11,7 +11,6 @@ import vn.reportbot.directory.Office;
 import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.DispatchImported;
 import vn.reportbot.dispatch.KnownDispatch;
-import vn.reportbot.templates.TemplateRenderer;
 
 /**
  * With {@code reportbot.dispatch.announce=true}, queues one notice of a newly imported dispatch to each unit that
@@ -23,14 +22,12 @@ import vn.reportbot.templates.TemplateRenderer;
 @Component
 class AnnouncementQueuer {
 
-    private final Outbox outbox;
-    private final TemplateRenderer templates;
+    private final MailQueue mails;
     private final Directory directory;
     private final AnnouncementProperties properties;
 
-    AnnouncementQueuer(Outbox outbox, TemplateRenderer templates, Directory directory, AnnouncementProperties properties) {
-        this.outbox = outbox;
-        this.templates = templates;
+    AnnouncementQueuer(MailQueue mails, Directory directory, AnnouncementProperties properties) {
+        this.mails = mails;
         this.directory = directory;
         this.properties = properties;
     }
@@ -48,11 +45,17 @@ class AnnouncementQueuer {
             if (unit.isEmpty()) {
                 continue;
             }
-            Map<String, Object> model = MailModel.about(office, unit.get(), dispatch);
-            model.putAll(MailModel.requests(dispatch, imported.imported().dispatch(), imported.imported().period()));
-            model.put("attachment", imported.documentName() == null ? "" : imported.documentName());
-            outbox.enqueue(new OutgoingMail("announcement:" + dispatch.id() + ":" + unitId, "announcement", office.id(),
-                    dispatch.id(), unitId, unit.get().emails(), templates.render("announcement", model), null, attach));
+            mails.queue(new OutgoingMail("announcement:" + dispatch.id() + ":" + unitId, "announcement", office.id(),
+                    dispatch.id(), unitId, unit.get().emails(), null, attach), "announcement",
+                    model(office, unit.get(), imported));
         }
+    }
+
+    /** The template model of the announcement of that import to that unit. */
+    static Map<String, Object> model(Office office, Unit unit, DispatchImported imported) {
+        Map<String, Object> model = MailModel.about(office, unit, imported.dispatch());
+        model.putAll(MailModel.requests(imported.dispatch(), imported.imported().dispatch(), imported.imported().period()));
+        model.put("attachment", imported.documentName() == null ? "" : imported.documentName());
+        return model;
     }
 }

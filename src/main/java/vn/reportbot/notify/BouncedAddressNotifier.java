@@ -2,6 +2,7 @@ package vn.reportbot.notify;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,6 @@ import vn.reportbot.directory.Unit;
 import vn.reportbot.intake.MessageKind;
 import vn.reportbot.intake.ReceivedMessage;
 import vn.reportbot.report.ReportRecorded;
-import vn.reportbot.templates.TemplateRenderer;
 
 /**
  * Tells an office's staff when a unit's registered address bounces, so that someone checks it before the unit
@@ -27,14 +27,12 @@ class BouncedAddressNotifier {
 
     private static final int DIAGNOSTIC_CHARS = 400;
 
-    private final Outbox outbox;
-    private final TemplateRenderer templates;
+    private final MailQueue mails;
     private final Directory directory;
     private final Clock clock;
 
-    BouncedAddressNotifier(Outbox outbox, TemplateRenderer templates, Directory directory, Clock clock) {
-        this.outbox = outbox;
-        this.templates = templates;
+    BouncedAddressNotifier(MailQueue mails, Directory directory, Clock clock) {
+        this.mails = mails;
         this.directory = directory;
         this.clock = clock;
     }
@@ -52,20 +50,27 @@ class BouncedAddressNotifier {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        List<String> staff = office.staff().stream().map(StaffMember::email).toList();
+        String key = "bounce:" + office.id() + ":" + bounce.failedRecipient() + ":" + now.atZoneSameInstant(clock.getZone())
+                .toLocalDate();
+        mails.queue(new OutgoingMail(key, "address-bounced", office.id(), null, null, staff, null), "address-bounced",
+                model(office, unit, bounce.failedRecipient(), bounce.fromAddress(), bounce.subject(), bounce.ownText(),
+                        now.atZoneSameInstant(clock.getZone())));
+    }
+
+    /** The template model of the notice that the unit's address bounced: the bounce's sender, subject and text. */
+    static Map<String, Object> model(Office office, Unit unit, String address, String bounceFrom, String bounceSubject,
+                                     String bounceText, ZonedDateTime now) {
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("officeName", office.name());
         model.put("officeMailbox", office.mailbox());
         model.put("unitName", unit.name());
-        model.put("address", bounce.failedRecipient());
-        model.put("receivedAt", MailModel.MOMENT.format(now.atZoneSameInstant(clock.getZone())));
-        model.put("bounceFrom", bounce.fromAddress() == null ? "(không rõ)" : bounce.fromAddress());
-        model.put("bounceSubject", bounce.subject().isEmpty() ? "(không có tiêu đề)" : bounce.subject());
-        model.put("diagnostic", diagnostic(bounce.ownText()));
-        List<String> staff = office.staff().stream().map(StaffMember::email).toList();
-        String key = "bounce:" + office.id() + ":" + bounce.failedRecipient() + ":" + now.atZoneSameInstant(clock.getZone())
-                .toLocalDate();
-        outbox.enqueue(new OutgoingMail(key, "address-bounced", office.id(), null, null, staff,
-                templates.render("address-bounced", model), null));
+        model.put("address", address);
+        model.put("receivedAt", MailModel.MOMENT.format(now));
+        model.put("bounceFrom", bounceFrom == null ? "(không rõ)" : bounceFrom);
+        model.put("bounceSubject", bounceSubject.isEmpty() ? "(không có tiêu đề)" : bounceSubject);
+        model.put("diagnostic", diagnostic(bounceText));
+        return model;
     }
 
     /** The start of what the mail server said, on one line. */

@@ -1,12 +1,15 @@
 package vn.reportbot.notify;
 
 import vn.reportbot.system.SettingsException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,5 +61,28 @@ class NotifyConfiguration {
         properties.putAll(extra);
         sender.setJavaMailProperties(properties);
         return sender;
+    }
+
+    /**
+     * The {@code outbox} component of {@code /actuator/health}: mails waiting, mails {@code FAILED} and
+     * {@code INTERRUPTED}, and the latest of those with its reason. Failed mails are for the staff to see; they do not
+     * make the service DOWN.
+     */
+    @Bean
+    HealthIndicator outboxHealthIndicator(Outbox outbox) {
+        return () -> {
+            Outbox.Failures failures = outbox.failureSummary();
+            Health.Builder health = Health.up().withDetail("waiting", outbox.waitingCount())
+                    .withDetail("failed", failures.failed()).withDetail("interrupted", failures.interrupted());
+            failures.latest().ifPresent(mail -> {
+                Map<String, String> latest = new LinkedHashMap<>();
+                latest.put("mail", mail.dedupeKey());
+                latest.put("status", mail.status());
+                latest.put("at", String.valueOf(mail.at()));
+                latest.put("reason", String.valueOf(mail.reason()));
+                health.withDetail("latestFailure", latest);
+            });
+            return health.build();
+        };
     }
 }

@@ -3,7 +3,11 @@ package vn.reportbot.notify;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,16 +17,21 @@ import org.springframework.stereotype.Repository;
 import vn.reportbot.matching.SentMail;
 import vn.reportbot.matching.SentMailIndex;
 import vn.reportbot.matching.SubjectToken;
+import vn.reportbot.templates.RenderedMail;
 
 /**
  * The {@code outbox} table: each mail the bot sends, with the Message-ID it gave it, and its status: {@code QUEUED},
- * {@code SENDING} while it is handed to the SMTP server, then {@code SENT}, {@code FAILED} after
- * {@link #MAX_ATTEMPTS} refusals, or {@code INTERRUPTED} when the service died while sending it.
+ * {@code SENDING} while it is handed to the SMTP server, then {@code SENT}; {@code FAILED} when it could not be
+ * rendered or addressed, or after {@link #MAX_ATTEMPTS} tries the server refused or could not be reached (retried with
+ * a back-off, {@link #backOff}); {@code INTERRUPTED} when whether the server got it cannot be known (the service died
+ * while sending it, or the server never answered the end of its data): it is never sent again.
  */
 @Repository
 class Outbox implements SentMailIndex {
 
-    static final int MAX_ATTEMPTS = 5;
+    static final int MAX_ATTEMPTS = 8;
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -36,24 +45,43 @@ class Outbox implements SentMailIndex {
     }
 
     /** Queues the mail unless one was already queued for the same occasion; returns whether it was queued. */
-    boolean enqueue(OutgoingMail mail) {
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM outbox WHERE dedupe_key = ?").param(mail.dedupeKey())
-                .query(Integer.class).single() > 0;
-        if (exists) {
+    boolean enqueue(OutgoingMail mail, RenderedMail content) {
+        if (exists(mail)) {
             return false;
         }
-        String messageId = "<" + mail.kind() + "." + UUID.randomUUID() + "@" + messageIdDomain + ">";
         String token = mail.unitId() == null ? null : unusedToken();
-        String subject = token == null ? mail.content().subject() : mail.content().subject() + " [" + token + "]";
+        String subject = token == null ? content.subject() : content.subject() + " [" + token + "]";
+        insert(mail, subject, content.text(), content.html(), token, null);
+        return true;
+    }
+
+    /**
+     * Keeps, as {@code FAILED} with the reason, a mail whose template could not render it, so that the occasion is
+     * recorded (and not queued again) and the staff learn of it.
+     */
+    void keepUnrendered(OutgoingMail mail, String reason) {
+        if (!exists(mail)) {
+            insert(mail, "", "", "", null, reason);
+        }
+    }
+
+    private boolean exists(OutgoingMail mail) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE dedupe_key = ?").param(mail.dedupeKey())
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Inserts a queued mail, or a failed one when {@code failure} is given. */
+    private void insert(OutgoingMail mail, String subject, String text, String html, String token, String failure) {
+        String messageId = "<" + mail.kind() + "." + UUID.randomUUID() + "@" + messageIdDomain + ">";
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("INSERT INTO outbox (dedupe_key, kind, office_id, dispatch_id, unit_id, recipients, subject, body_text,"
                         + " body_html, message_id, in_reply_to, attach_document_of, status, attempts, created_at,"
-                        + " subject_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)")
+                        + " subject_token, last_error, failed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")
                 .params(mail.dedupeKey(), mail.kind(), mail.officeId(), mail.dispatchId(), mail.unitId(),
-                        String.join(",", mail.recipients()), subject, mail.content().text(),
-                        mail.content().html(), messageId, mail.inReplyTo(), mail.attachDocumentOf(),
-                        Timestamp.from(clock.instant()), token)
+                        String.join(",", mail.recipients()), subject, text, html, messageId, mail.inReplyTo(),
+                        mail.attachDocumentOf(), failure == null ? "QUEUED" : "FAILED", now, token, failure,
+                        failure == null ? null : now)
                 .update();
-        return true;
     }
 
     /** A fresh {@link SubjectToken}: the odds of drawing a used one are tiny, and a used one is drawn again. */
@@ -90,15 +118,20 @@ class Outbox implements SentMailIndex {
         List<String> keys = jdbc.sql("SELECT dedupe_key FROM outbox WHERE status = 'SENDING' ORDER BY id")
                 .query(String.class).list();
         if (!keys.isEmpty()) {
-            jdbc.sql("UPDATE outbox SET status = 'INTERRUPTED', last_error = ? WHERE status = 'SENDING'")
-                    .param("the service stopped while sending it: it may have gone out, so it is not sent again").update();
+            jdbc.sql("UPDATE outbox SET status = 'INTERRUPTED', last_error = ?, failed_at = ? WHERE status = 'SENDING'")
+                    .params("Dịch vụ dừng khi đang gửi thư: thư có thể đã được gửi đi, nên hệ thống không gửi lại.",
+                            Timestamp.from(clock.instant()))
+                    .update();
         }
         return keys;
     }
 
-    List<QueuedMail> queued() {
+    /** The queued mails whose time has come: never tried, or whose back-off has passed. */
+    List<QueuedMail> due() {
         return jdbc.sql("SELECT id, kind, office_id, recipients, subject, body_text, body_html, message_id, in_reply_to,"
-                        + " attach_document_of, attempts FROM outbox WHERE status = 'QUEUED' ORDER BY id")
+                        + " attach_document_of, attempts FROM outbox WHERE status = 'QUEUED'"
+                        + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id")
+                .param(Timestamp.from(clock.instant()))
                 .query((rs, n) -> {
                     long document = rs.getLong("attach_document_of");
                     Long attach = rs.wasNull() ? null : document;
@@ -115,10 +148,77 @@ class Outbox implements SentMailIndex {
                 .params(Timestamp.from(clock.instant()), id).update();
     }
 
-    void markFailed(long id, int attempts, String error) {
-        String status = attempts + 1 >= MAX_ATTEMPTS ? "FAILED" : "QUEUED";
-        jdbc.sql("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?")
-                .params(status, error, id).update();
+    /**
+     * A try that certainly did not deliver the mail (refused, or cut before the end of its data): it is queued again
+     * after {@link #backOff}, or {@code FAILED} after {@link #MAX_ATTEMPTS} tries.
+     */
+    void markRetry(long id, int attempts, String error) {
+        int tried = attempts + 1;
+        if (tried >= MAX_ATTEMPTS) {
+            end(id, "FAILED", error);
+            return;
+        }
+        jdbc.sql("UPDATE outbox SET status = 'QUEUED', attempts = ?, last_error = ?, next_attempt_at = ? WHERE id = ?")
+                .params(tried, error, Timestamp.from(clock.instant().plus(backOff(tried))), id).update();
+    }
+
+    /** A mail that can never be sent as it is (its office left the directory, its file cannot be read…). */
+    void markFailed(long id, String error) {
+        end(id, "FAILED", error);
+    }
+
+    /** A mail whose data the server may have taken without answering: it is never sent again. */
+    void markUncertain(long id, String error) {
+        end(id, "INTERRUPTED", error);
+    }
+
+    private void end(long id, String status, String error) {
+        jdbc.sql("UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, failed_at = ? WHERE id = ?")
+                .params(status, error, Timestamp.from(clock.instant()), id).update();
+    }
+
+    /** How long a mail waits after its {@code tries}-th failed try: 1 min, 2, 4… up to an hour. */
+    static Duration backOff(int tries) {
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(tries - 1, 0), 20));
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    /** The mails that ended {@code FAILED} or {@code INTERRUPTED} since that moment, oldest first; of one office or all. */
+    List<FailedMail> failures(Optional<String> officeId, Instant since) {
+        return jdbc.sql(FAILED_MAILS + " AND failed_at >= ?" + (officeId.isPresent() ? " AND office_id = ?" : "")
+                        + " ORDER BY failed_at, id")
+                .params(officeId.isPresent() ? List.of(Timestamp.from(since), officeId.get()) : List.of(Timestamp.from(since)))
+                .query(Outbox::failedMail)
+                .list();
+    }
+
+    private static final String FAILED_MAILS = "SELECT dedupe_key, kind, office_id, unit_id, recipients, status,"
+            + " last_error, failed_at FROM outbox WHERE status IN ('FAILED', 'INTERRUPTED')";
+
+    private static FailedMail failedMail(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp at = rs.getTimestamp("failed_at");
+        return new FailedMail(rs.getString("dedupe_key"), rs.getString("kind"), rs.getString("office_id"),
+                rs.getString("unit_id"), List.of(rs.getString("recipients").split(",")), rs.getString("status"),
+                rs.getString("last_error"), at == null ? null : at.toInstant());
+    }
+
+    /** When the office's last digest before this moment was queued, if it had one. */
+    Optional<Instant> lastDigestBefore(String officeId, Instant moment) {
+        return jdbc.sql("SELECT MAX(created_at) FROM outbox WHERE kind = 'digest' AND office_id = ? AND created_at < ?")
+                .params(officeId, Timestamp.from(moment))
+                .query((rs, n) -> rs.getTimestamp(1)).optional().map(Timestamp::toInstant);
+    }
+
+    /** How many mails are {@code FAILED} and {@code INTERRUPTED}, and the latest of them. */
+    Failures failureSummary() {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("SELECT status, COUNT(*) FROM outbox WHERE status IN ('FAILED', 'INTERRUPTED') GROUP BY status")
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        Optional<FailedMail> latest = jdbc.sql(FAILED_MAILS + " ORDER BY failed_at DESC NULLS LAST, id DESC"
+                + " FETCH FIRST 1 ROWS ONLY").query(Outbox::failedMail).optional();
+        return new Failures(counts.getOrDefault("FAILED", 0), counts.getOrDefault("INTERRUPTED", 0), latest);
     }
 
     @Override
@@ -139,6 +239,15 @@ class Outbox implements SentMailIndex {
                             rs.wasNull() ? null : dispatchId, rs.getString("unit_id"));
                 })
                 .optional();
+    }
+
+    /** A mail that was not sent: {@code FAILED}, or {@code INTERRUPTED} (it may have gone out). */
+    record FailedMail(String dedupeKey, String kind, String officeId, String unitId, List<String> recipients,
+                      String status, String reason, Instant at) {
+    }
+
+    /** The counts of failed and interrupted mails, and the latest one. */
+    record Failures(int failed, int interrupted, Optional<FailedMail> latest) {
     }
 
     /** A queued mail, as the sender reads it. */

@@ -34,12 +34,13 @@ import vn.reportbot.system.OutboxFlush;
  * a plain-text part beside the HTML, {@code Auto-Submitted: auto-generated}, the Message-ID the
  * outbox recorded and, for answers (acknowledgements, replies to staff), {@code In-Reply-To}/{@code References} to
  * the mail answered; an announcement also carries the dispatch's original file.
- * A mail that fails is retried on later runs, up to {@link Outbox#MAX_ATTEMPTS} times. A run of mails shares one
- * connection ({@link SmtpConnection}).
+ * A mail the server refused or could not be reached for is retried on later runs after a back-off, up to
+ * {@link Outbox#MAX_ATTEMPTS} times. A run of mails shares one connection ({@link SmtpConnection}).
  *
  * <p>A mail is sent at most once: it is claimed in the outbox before it is handed to the SMTP server, and one still
  * claimed when a later flush begins was being sent by a service that died; whether it went out cannot be known, so
- * it is marked {@code INTERRUPTED} and not sent again (see {@code docs/never-losing-mail.md}).
+ * it is marked {@code INTERRUPTED} and not sent again (see {@code docs/never-losing-mail.md}); so is one whose data the
+ * server took without answering its end. Once the server accepted a mail, it is {@code SENT}, whatever fails after.
  */
 @Component
 public class OutboxSender implements OutboxFlush {
@@ -63,7 +64,13 @@ public class OutboxSender implements OutboxFlush {
         return outbox.waitingCount();
     }
 
-    /** Sends everything queued over one SMTP connection, marking each mail sent as soon as the server took it. */
+    /**
+     * Sends the mails that are due over one SMTP connection, marking each sent as soon as the server took it. Each
+     * mail is handled on its own: one that cannot be made (its office left the directory, its file cannot be read)
+     * or that the server refuses is marked so, with the reason, and the others go on. When the server cannot be
+     * reached at all, the mail being tried waits for its back-off and the rest wait for the next flush: one connection
+     * attempt per flush, not one per mail.
+     */
     @Override
     public synchronized int flush() {
         List<String> interrupted = outbox.markInterrupted();
@@ -74,23 +81,45 @@ public class OutboxSender implements OutboxFlush {
         int sent = 0;
         Map<Long, Optional<DispatchDocument>> files = new HashMap<>(); // read once per flush, not once per unit
         try (SmtpConnection smtp = new SmtpConnection(mailSender)) {
-            for (Outbox.QueuedMail mail : outbox.queued()) {
+            for (Outbox.QueuedMail mail : outbox.due()) {
+                MimeMessage message;
                 try {
-                    MimeMessage message = toMime(mail, files);
-                    if (!outbox.claim(mail.id())) {
-                        continue;
-                    }
-                    smtp.send(message);
-                    outbox.markSent(mail.id());
-                    sent++;
-                } catch (MessagingException | UnsupportedEncodingException e) {
-                    log.warn("Mail {} ({}) to {} not sent, attempt {}: {}", mail.id(), mail.kind(), mail.recipients(),
-                            mail.attempts() + 1, e.getMessage());
-                    outbox.markFailed(mail.id(), mail.attempts(), String.valueOf(e.getMessage()));
+                    message = toMime(mail, files);
+                } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                    log.error("Mail {} ({}) to {} cannot be made and is not sent: {}", mail.id(), mail.kind(),
+                            mail.recipients(), e.getMessage());
+                    outbox.markFailed(mail.id(), "Không tạo được thư để gửi: " + e.getMessage());
+                    continue;
                 }
+                if (!outbox.claim(mail.id())) {
+                    continue;
+                }
+                try {
+                    smtp.send(message);
+                } catch (SmtpConnection.Unreachable e) {
+                    retry(mail, "Không kết nối được máy chủ thư: " + e.getMessage());
+                    break;
+                } catch (SmtpConnection.NotSent e) {
+                    retry(mail, "Máy chủ thư không nhận thư: " + e.getMessage());
+                    continue;
+                } catch (SmtpConnection.Uncertain e) {
+                    log.warn("Mail {} ({}) to {}: its data reached the SMTP server, which never answered; it may have"
+                            + " gone out and is not sent again: {}", mail.id(), mail.kind(), mail.recipients(), e.getMessage());
+                    outbox.markUncertain(mail.id(), "Máy chủ thư đã nhận nội dung thư nhưng không trả lời (" + e.getMessage()
+                            + "): không rõ thư đã được gửi hay chưa, nên hệ thống không gửi lại.");
+                    continue;
+                }
+                outbox.markSent(mail.id());
+                sent++;
             }
         }
         return sent;
+    }
+
+    private void retry(Outbox.QueuedMail mail, String reason) {
+        log.warn("Mail {} ({}) to {} not sent, attempt {}: {}", mail.id(), mail.kind(), mail.recipients(),
+                mail.attempts() + 1, reason);
+        outbox.markRetry(mail.id(), mail.attempts(), reason);
     }
 
     private MimeMessage toMime(Outbox.QueuedMail mail, Map<Long, Optional<DispatchDocument>> files)

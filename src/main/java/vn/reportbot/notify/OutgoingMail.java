@@ -2,20 +2,18 @@ package vn.reportbot.notify;
 
 import java.util.List;
 
-import vn.reportbot.templates.RenderedMail;
-
 /**
- * A mail to queue. {@code dedupeKey} names the occasion ({@code reminder:12:phuoc-dai:2026-11-23}):
- * a second mail for the same occasion is never queued.
+ * A mail to queue, before its content is rendered. {@code dedupeKey} names the occasion
+ * ({@code reminder:12:phuoc-dai:2026-11-23}): a second mail for the same occasion is never queued.
  *
  * @param attachDocumentOf the dispatch whose original file goes with the mail as an attachment, or null
  */
 record OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId,
-                    List<String> recipients, RenderedMail content, String inReplyTo, Long attachDocumentOf) {
+                    List<String> recipients, String inReplyTo, Long attachDocumentOf) {
 
     /** A mail without attachment. */
     OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId, List<String> recipients,
-                 RenderedMail content, String inReplyTo) {
-        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, content, inReplyTo, null);
+                 String inReplyTo) {
+        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, null);
     }
 }

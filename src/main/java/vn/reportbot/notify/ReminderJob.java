@@ -20,7 +20,6 @@ import vn.reportbot.system.BotJob;
 import vn.reportbot.system.JobResult;
 import vn.reportbot.task.ReportingTask;
 import vn.reportbot.task.TaskLedger;
-import vn.reportbot.templates.TemplateRenderer;
 
 /**
  * Reminds every unit whose task is still open: for a dispatch with a deadline from
@@ -33,22 +32,20 @@ class ReminderJob implements BotJob {
     private final Directory directory;
     private final DispatchCatalog dispatches;
     private final TaskLedger tasks;
-    private final Outbox outbox;
+    private final MailQueue mails;
     private final OutboxSender sender;
-    private final TemplateRenderer templates;
     private final NotifyProperties properties;
     private final Clock clock;
     private final ReportingPeriods periods;
 
-    ReminderJob(Directory directory, DispatchCatalog dispatches, TaskLedger tasks, Outbox outbox, OutboxSender sender,
-                TemplateRenderer templates, NotifyProperties properties, Clock clock, ReportingPeriods periods) {
+    ReminderJob(Directory directory, DispatchCatalog dispatches, TaskLedger tasks, MailQueue mails, OutboxSender sender,
+                NotifyProperties properties, Clock clock, ReportingPeriods periods) {
         this.periods = periods;
         this.directory = directory;
         this.dispatches = dispatches;
         this.tasks = tasks;
-        this.outbox = outbox;
+        this.mails = mails;
         this.sender = sender;
-        this.templates = templates;
         this.properties = properties;
         this.clock = clock;
     }
@@ -97,6 +94,14 @@ class ReminderJob implements BotJob {
     }
 
     private boolean remind(Office office, Unit unit, KnownDispatch dispatch, List<ReportingTask> open, LocalDate today) {
+        String key = "reminder:" + dispatch.id() + ":" + unit.id() + ":" + today;
+        return mails.queue(new OutgoingMail(key, "reminder", office.id(), dispatch.id(), unit.id(), unit.emails(), null),
+                "reminder", model(office, unit, dispatch, open, today));
+    }
+
+    /** The template model of the reminder to that unit of its open tasks of the dispatch (the latest last). */
+    static Map<String, Object> model(Office office, Unit unit, KnownDispatch dispatch, List<ReportingTask> open,
+                                     LocalDate today) {
         LocalDate due = open.get(open.size() - 1).dueOn();
         Map<String, Object> model = MailModel.about(office, unit, dispatch);
         model.put("deadline", due == null ? "" : MailModel.DAY.format(due));
@@ -104,9 +109,7 @@ class ReminderJob implements BotJob {
         model.put("periods", open.stream().map(t -> dispatch.periodLabel(t.periodStart())).filter(l -> !l.isEmpty())
                 .toList());
         model.put("tasks", dispatch.tasks().stream().map(ReminderJob::taskModel).toList());
-        String key = "reminder:" + dispatch.id() + ":" + unit.id() + ":" + today;
-        return outbox.enqueue(new OutgoingMail(key, "reminder", office.id(), dispatch.id(), unit.id(), unit.emails(),
-                templates.render("reminder", model), null));
+        return model;
     }
 
     private static Map<String, Object> taskModel(DispatchTask task) {

@@ -1,6 +1,7 @@
 package vn.reportbot.notify;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import vn.reportbot.directory.Office;
 import vn.reportbot.dispatch.DispatchJson;
 import vn.reportbot.report.StaffDispatchAnswered;
 import vn.reportbot.report.StaffDispatchAnswered.Outcome;
-import vn.reportbot.templates.TemplateRenderer;
 
 /**
  * Answers a staff member who mailed a dispatch, in the transaction that recorded the mail: what was imported
@@ -25,16 +25,13 @@ import vn.reportbot.templates.TemplateRenderer;
 @Component
 class StaffReplyQueuer {
 
-    private final Outbox outbox;
-    private final TemplateRenderer templates;
+    private final MailQueue mails;
     private final Directory directory;
     private final AnnouncementProperties announcements;
     private final Clock clock;
 
-    StaffReplyQueuer(Outbox outbox, TemplateRenderer templates, Directory directory, AnnouncementProperties announcements,
-                     Clock clock) {
-        this.outbox = outbox;
-        this.templates = templates;
+    StaffReplyQueuer(MailQueue mails, Directory directory, AnnouncementProperties announcements, Clock clock) {
+        this.mails = mails;
         this.directory = directory;
         this.announcements = announcements;
         this.clock = clock;
@@ -43,12 +40,33 @@ class StaffReplyQueuer {
     @EventListener
     void on(StaffDispatchAnswered answered) {
         Office office = directory.requireOffice(answered.officeId());
+        String otherOfficeName = answered.otherOfficeId() == null ? ""
+                : directory.office(answered.otherOfficeId()).map(Office::name).orElse(answered.otherOfficeId());
+        Long dispatchId = answered.known() == null ? null : answered.known().id();
+        mails.queue(new OutgoingMail("dispatch-reply:" + answered.reportId(), "dispatch-reply", office.id(), dispatchId,
+                null, List.of(answered.staffAddress()), answered.inReplyTo()), template(answered),
+                model(answered, office, otherOfficeName, announcements.announce(), clock.getZone()));
+    }
+
+    /** {@code dispatch-imported} or {@code dispatch-not-imported}. */
+    static String template(StaffDispatchAnswered answered) {
+        return answered.outcome() == Outcome.IMPORTED ? "dispatch-imported" : "dispatch-not-imported";
+    }
+
+    /**
+     * The template model of the answer.
+     *
+     * @param otherOfficeName the name of the office whose dispatch it is, when it is another's; else empty
+     * @param announced       whether the units are sent an announcement of each dispatch imported
+     */
+    static Map<String, Object> model(StaffDispatchAnswered answered, Office office, String otherOfficeName,
+                                     boolean announced, ZoneId zone) {
         Map<String, Object> model = new HashMap<>();
         model.put("staffName", answered.staffName());
         model.put("officeName", office.name());
         model.put("officeId", office.id());
         model.put("officeMailbox", office.mailbox());
-        model.put("receivedAt", MailModel.MOMENT.format(answered.receivedAt().atZoneSameInstant(clock.getZone())));
+        model.put("receivedAt", MailModel.MOMENT.format(answered.receivedAt().atZoneSameInstant(zone)));
         model.put("mailSubject", answered.mailSubject() == null ? "" : answered.mailSubject());
         model.put("source", answered.source() == null ? "" : answered.source());
         DispatchJson dispatch = answered.dispatch();
@@ -65,26 +83,20 @@ class StaffReplyQueuer {
                     "text", DispatchWording.problem(p.detail())));
         }
         model.put("problems", problems);
-        String template;
         if (answered.outcome() == Outcome.IMPORTED) {
-            template = "dispatch-imported";
             model.putAll(MailModel.requests(answered.known(), dispatch, answered.period()));
             model.put("units", answered.unitNames());
-            model.put("announced", announcements.announce());
+            model.put("announced", announced);
         } else {
-            template = "dispatch-not-imported";
             model.put("reason", switch (answered.outcome()) {
                 case ALREADY_IMPORTED -> "already-imported";
                 case NOT_IMPORTED -> answered.otherOfficeId() != null ? "other-office" : "unreadable";
                 case IMPORTED -> throw new IllegalStateException();
             });
-            model.put("otherOfficeName", answered.otherOfficeId() == null ? ""
-                    : directory.office(answered.otherOfficeId()).map(Office::name).orElse(answered.otherOfficeId()));
+            model.put("otherOfficeName", otherOfficeName);
             model.put("year", dispatch == null ? "" : String.valueOf(
                     (dispatch.issuedOn() == null ? answered.receivedAt().toLocalDate() : dispatch.issuedOn()).getYear()));
         }
-        Long dispatchId = answered.known() == null ? null : answered.known().id();
-        outbox.enqueue(new OutgoingMail("dispatch-reply:" + answered.reportId(), "dispatch-reply", office.id(), dispatchId,
-                null, List.of(answered.staffAddress()), templates.render(template, model), answered.inReplyTo()));
+        return model;
     }
 }

@@ -2,8 +2,10 @@ package vn.reportbot.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,27 +29,35 @@ import vn.reportbot.directory.DirectoryLoader;
 import vn.reportbot.templates.RenderedMail;
 
 /**
- * The outbox sends each mail at most once, even when the service died while handing one to the SMTP server, and
- * tries again a mail the server could not take. Against a real SMTP server (GreenMail).
+ * The outbox sends each mail at most once, even when the service died while handing one to the SMTP server or the
+ * server never answered the end of its data, tries again after a back-off a mail the server could not take, and never
+ * lets one bad mail hold up the others. Against a real SMTP server (GreenMail) and, for a server that stalls, a tiny
+ * one on a loopback socket.
  */
 class OutboxSenderTests {
 
     private final JdbcClient jdbc = migratedDatabase();
-    private final Outbox outbox = new Outbox(jdbc, Clock.systemUTC(), new NotifyProperties(3, "reportbot.local"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2021-09-21T01:00:00Z"));
+    private final Outbox outbox = new Outbox(jdbc, clock, new NotifyProperties(3, "reportbot.local"));
     private final Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private boolean serverUp;
 
+    private StallingSmtpServer stalling;
+
     @AfterEach
-    void stopServer() {
+    void stopServer() throws IOException {
         smtp.stop();
+        if (stalling != null) {
+            stalling.close();
+        }
     }
 
     @Test
     void aMailWhoseSendingWasCutShortWhenTheServiceDiedIsNotSentAgainAfterTheRestart() {
         startServer();
-        outbox.enqueue(acknowledgement(1));
-        outbox.enqueue(acknowledgement(2));
+        enqueue(acknowledgement(1));
+        enqueue(acknowledgement(2));
         // the service that died had claimed mail 1 and was handing it to the server: it may have gone out
         long first = jdbc.sql("SELECT id FROM outbox WHERE dedupe_key = 'ack:1'").query(Long.class).single();
         assertThat(outbox.claim(first)).isTrue();
@@ -63,18 +73,140 @@ class OutboxSenderTests {
     }
 
     @Test
-    void aMailTheServerCouldNotTakeIsTriedAgainOnTheNextFlush() {
-        outbox.enqueue(acknowledgement(1));
-        outbox.enqueue(acknowledgement(2));
+    void aMailTheServerCouldNotBeReachedForIsTriedAgainAfterItsBackOffNotAtOnce() {
+        enqueue(acknowledgement(1));
+        enqueue(acknowledgement(2));
 
         assertThat(sender().flush()).as("the server is down").isZero();
         assertThat(status("ack:1")).isEqualTo("QUEUED");
         assertThat(status("ack:2")).isEqualTo("QUEUED");
+        assertThat(lastError("ack:1")).startsWith("Không kết nối được máy chủ thư");
+        assertThat(lastError("ack:2")).as("one connection attempt per flush, not one per mail").isEmpty();
 
         startServer();
+        assertThat(sender().flush()).as("mail 1 waits for its back-off; mail 2 was never tried").isEqualTo(1);
+        assertThat(delivered()).containsExactly("Đã nhận 2");
+        assertThat(status("ack:1")).isEqualTo("QUEUED");
+
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(sender().flush()).as("59 s later").isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(sender().flush()).as("a minute later").isEqualTo(1);
+        assertThat(delivered()).containsExactly("Đã nhận 2", "Đã nhận 1");
+        assertThat(status("ack:1")).isEqualTo("SENT");
+    }
+
+    @Test
+    void theBackOffDoublesFromAMinuteUpToAnHour() {
+        assertThat(List.of(1, 2, 3, 4, 7, 8, 30).stream().map(Outbox::backOff).map(Duration::toMinutes))
+                .containsExactly(1L, 2L, 4L, 8L, 60L, 60L, 60L);
+    }
+
+    @Test
+    void aMailForAnOfficeThatLeftTheDirectoryFailsWithItsReasonAndTheMailsBehindItAreSent() {
+        startServer();
+        enqueue(new OutgoingMail("ack:1", "acknowledgement", "phan-rang-mttq", null, "phuoc-dai",
+                List.of("mttq.phuocdai@gmail.com"), null));
+        enqueue(acknowledgement(2));
+        enqueue(acknowledgement(3));
+
+        assertThat(sender().flush()).isEqualTo(2);
+        assertThat(delivered()).containsExactly("Đã nhận 2", "Đã nhận 3");
+        assertThat(status("ack:1")).isEqualTo("FAILED");
+        assertThat(lastError("ack:1")).startsWith("Không tạo được thư để gửi").contains("phan-rang-mttq");
+
+        assertThat(sender().flush()).as("the failed mail is not tried again").isZero();
+        assertThat(status("ack:1")).isEqualTo("FAILED");
+    }
+
+    @Test
+    void aMailWhoseDataTheServerTookWithoutAnsweringIsInterruptedAndNeverSentAgain() throws IOException {
+        stalling = new StallingSmtpServer(null);
+        enqueue(acknowledgement(1));
+
+        assertThat(sender(stalling.port(), "500").flush()).isZero();
+        assertThat(stalling.endsOfData()).as("the server got the whole mail").isEqualTo(1);
+        assertThat(status("ack:1")).isEqualTo("INTERRUPTED");
+        assertThat(lastError("ack:1")).contains("không rõ thư đã được gửi hay chưa");
+
+        startServer();
+        clock.advance(Duration.ofDays(1));
+        assertThat(sender().flush()).isZero();
+        assertThat(sender(stalling.port(), "500").flush()).isZero();
+        assertThat(delivered()).isEmpty();
+        assertThat(stalling.endsOfData()).isEqualTo(1);
+        assertThat(status("ack:1")).isEqualTo("INTERRUPTED");
+    }
+
+    @Test
+    void aMailTheServerRefusesAtTheEndOfItsDataIsTriedAgainAfterItsBackOff() throws IOException {
+        stalling = new StallingSmtpServer("451 4.3.0 Temporary failure, try again later");
+        enqueue(acknowledgement(1));
+        enqueue(acknowledgement(2));
+
+        assertThat(sender(stalling.port(), "5000").flush()).isZero();
+        assertThat(stalling.endsOfData()).as("each mail is tried").isEqualTo(2);
+        assertThat(status("ack:1")).isEqualTo("QUEUED");
+        assertThat(lastError("ack:1")).startsWith("Máy chủ thư không nhận thư").contains("451");
+
+        startServer();
+        clock.advance(Duration.ofMinutes(1));
         assertThat(sender().flush()).isEqualTo(2);
         assertThat(delivered()).containsExactly("Đã nhận 1", "Đã nhận 2");
-        assertThat(status("ack:1")).isEqualTo("SENT");
+    }
+
+    @Test
+    void aMailRefusedAtEachTryFailsAfterTheLastAttempt() throws IOException {
+        stalling = new StallingSmtpServer("554 5.7.1 Message rejected");
+        enqueue(acknowledgement(1));
+
+        for (int attempt = 1; attempt < Outbox.MAX_ATTEMPTS; attempt++) {
+            assertThat(sender(stalling.port(), "5000").flush()).isZero();
+            assertThat(status("ack:1")).as("after attempt " + attempt).isEqualTo("QUEUED");
+            clock.advance(Outbox.backOff(attempt));
+        }
+        assertThat(sender(stalling.port(), "5000").flush()).isZero();
+        assertThat(status("ack:1")).isEqualTo("FAILED");
+        assertThat(stalling.endsOfData()).isEqualTo(Outbox.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void aMailThatCannotBeRenderedIsKeptFailedAndHealthShowsItWithItsReason() {
+        enqueue(acknowledgement(1));
+        outbox.keepUnrendered(new OutgoingMail("digest:bac-ai-mttq:2021-09-21", "digest", "bac-ai-mttq", null, null,
+                List.of("ben.nv@bacai.example"), null), "Không tạo được thư từ mẫu digest.txt.ftl dòng 3, cột 5: …");
+        outbox.keepUnrendered(new OutgoingMail("digest:bac-ai-mttq:2021-09-21", "digest", "bac-ai-mttq", null, null,
+                List.of("ben.nv@bacai.example"), null), "a second time for the same occasion");
+
+        assertThat(status("digest:bac-ai-mttq:2021-09-21")).isEqualTo("FAILED");
+        var health = new NotifyConfiguration().outboxHealthIndicator(outbox).health(true);
+        assertThat(health.getStatus().getCode()).isEqualTo("UP");
+        assertThat(health.getDetails()).containsEntry("waiting", 1).containsEntry("failed", 1)
+                .containsEntry("interrupted", 0);
+        assertThat(health.getDetails().get("latestFailure")).asString()
+                .contains("digest:bac-ai-mttq:2021-09-21", "Không tạo được thư từ mẫu digest.txt.ftl dòng 3, cột 5");
+    }
+
+    @Test
+    void theDigestListsTheMailsThatFailedSinceThePreviousDigestOnly() {
+        enqueue(new OutgoingMail("digest:bac-ai-mttq:2021-09-20", "digest", "bac-ai-mttq", null, null,
+                List.of("ben.nv@bacai.example"), null));
+        outbox.keepUnrendered(reminder("reminder:1:phuoc-dai:2021-09-20"), "trước bản tổng hợp trước");
+        clock.advance(Duration.ofHours(1));
+        enqueue(new OutgoingMail("digest:bac-ai-mttq:2021-09-21", "digest", "bac-ai-mttq", null, null,
+                List.of("ben.nv@bacai.example"), null));
+        clock.advance(Duration.ofHours(1));
+        outbox.keepUnrendered(reminder("reminder:1:phuoc-dai:2021-09-22"), "sau bản tổng hợp trước");
+        clock.advance(Duration.ofDays(1));
+
+        var since = outbox.lastDigestBefore("bac-ai-mttq", clock.instant()).orElseThrow();
+        assertThat(outbox.failures(Optional.of("bac-ai-mttq"), since)).extracting(Outbox.FailedMail::reason)
+                .containsExactly("sau bản tổng hợp trước");
+        assertThat(outbox.failures(Optional.of("hai-hau-bdv"), since)).isEmpty();
+    }
+
+    private static OutgoingMail reminder(String key) {
+        return new OutgoingMail(key, "reminder", "bac-ai-mttq", null, "phuoc-dai", List.of("mttq.phuocdai@gmail.com"), null);
     }
 
     private void startServer() {
@@ -83,11 +215,22 @@ class OutboxSenderTests {
     }
 
     private OutboxSender sender() {
+        return sender(serverUp ? smtp.getSmtp().getPort() : portNobodyListensOn(), "10000");
+    }
+
+    /** @param timeout {@code mail.smtp.timeout}: how long to wait for each of the server's answers, in ms */
+    private OutboxSender sender(int port, String timeout) {
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
-        mail.setPort(serverUp ? smtp.getSmtp().getPort() : portNobodyListensOn());
+        mail.setPort(port);
         mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        mail.getJavaMailProperties().put("mail.smtp.timeout", timeout);
         return new OutboxSender(outbox, mail, directory, id -> Optional.empty());
+    }
+
+    private void enqueue(OutgoingMail mail) {
+        outbox.enqueue(mail, new RenderedMail("Đã nhận " + mail.dedupeKey().replaceFirst("^ack:", ""),
+                "Đã nhận báo cáo.", "<p>Đã nhận báo cáo.</p>"));
     }
 
     private static int portNobodyListensOn() {
@@ -113,8 +256,11 @@ class OutboxSenderTests {
 
     private static OutgoingMail acknowledgement(int report) {
         return new OutgoingMail("ack:" + report, "acknowledgement", "bac-ai-mttq", null, "phuoc-dai",
-                List.of("mttq.phuocdai@gmail.com"), new RenderedMail("Đã nhận " + report, "Đã nhận báo cáo.", "<p>Đã nhận báo cáo.</p>"),
-                "<report-" + report + "@mail.gmail.com>");
+                List.of("mttq.phuocdai@gmail.com"), "<report-" + report + "@mail.gmail.com>");
+    }
+
+    private String lastError(String dedupeKey) {
+        return jdbc.sql("SELECT COALESCE(last_error, '') FROM outbox WHERE dedupe_key = ?").param(dedupeKey).query(String.class).single();
     }
 
     private String status(String dedupeKey) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,6 +203,23 @@ class TemplateRendererTests {
     }
 
     @Test
+    void aTemplateRewrittenWithinTheSameModificationTimeIsReadAgain() throws IOException {
+        Path folder = copyOfTemplates();
+        Path file = folder.resolve("acknowledgement.txt.ftl");
+        TemplateRenderer renderer = new TemplateRenderer(folder, java.time.Duration.ZERO);
+        Files.writeString(file, "Kính gửi ${unitName}: bản một.\n");
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(file);
+        assertThat(renderer.render("acknowledgement", acknowledgementModel(false)).text())
+                .isEqualTo("Kính gửi Xã Phước Đại: bản một.\n");
+
+        Files.writeString(file, "Kính gửi ${unitName}: bản hai.\n");
+        Files.setLastModifiedTime(file, written);
+
+        assertThat(renderer.render("acknowledgement", acknowledgementModel(false)).text())
+                .as("same length, same modification time, new content").isEqualTo("Kính gửi Xã Phước Đại: bản hai.\n");
+    }
+
+    @Test
     void aMissingFolderStopsConstructionNamingIt() {
         Path folder = temp.resolve("no-such-folder");
 
@@ -215,13 +231,7 @@ class TemplateRendererTests {
     }
 
     private Path copyOfTemplates() throws IOException {
-        Path folder = Files.createDirectory(temp.resolve("templates"));
-        try (Stream<Path> files = Files.list(TEMPLATES)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName().toString()));
-            }
-        }
-        return folder;
+        return TemplateFolders.copyOfShipped(temp);
     }
 
     @Test
