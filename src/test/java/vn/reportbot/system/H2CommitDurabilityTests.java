@@ -15,12 +15,13 @@ import org.springframework.core.env.StandardEnvironment;
 class H2CommitDurabilityTests {
 
     @Test
-    void theDefaultDatabaseWritesEachCommitToItsFile() {
+    void theDefaultDatabaseWritesEachCommitToItsFileAndServesItselfToAnotherProcessOnTheSameFolder() {
         StandardEnvironment environment = environment(Map.of("reportbot.data-dir", "/srv/reportbot/data"));
         new EmbeddedDatabaseLocation().postProcessEnvironment(environment, new SpringApplication());
         durability().postProcessEnvironment(environment, new SpringApplication());
         assertThat(environment.getProperty("spring.datasource.url"))
-                .isEqualTo("jdbc:h2:file:" + Path.of("/srv/reportbot/data/reportbot").toAbsolutePath() + ";WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:file:" + Path.of("/srv/reportbot/data/reportbot").toAbsolutePath()
+                        + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
     }
 
     @Test
