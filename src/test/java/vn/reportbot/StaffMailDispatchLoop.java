@@ -201,7 +201,12 @@ abstract class StaffMailDispatchLoop {
         assertThat(poll()).containsEntry("messagesRead", 1);
 
         assertThat(dispatches().stream().filter(d -> "325/MTTQ-BTT".equals(d.get("number")))).hasSize(1);
-        assertThat(reports().stream().filter(r -> "<staff.325@bacai.example>".equals(r.get("messageId")))).hasSize(1);
+        List<Map<String, Object>> deliveries = reports().stream()
+                .filter(r -> "<staff.325@bacai.example>".equals(r.get("messageId"))).toList();
+        assertThat(deliveries).as("both deliveries are listed, newest first").hasSize(2);
+        long first = ((Number) deliveries.get(1).get("id")).longValue();
+        assertThat(deliveries.get(0)).containsEntry("decision", "IGNORED").containsEntry("kind", "OTHER");
+        assertThat(deliveries.get(0).get("reasons").toString()).contains("bản sao của thư số " + first + " đã ghi nhận");
         assertThat(answersTo(BEN, "<staff.325@bacai.example>")).hasSize(1);
         assertThat(announcementsTo("mttq.phuocdai@gmail.com", "325/MTTQ-BTT")).hasSize(1);
     }
@@ -222,10 +227,15 @@ abstract class StaffMailDispatchLoop {
                 "Công văn số 325/MTTQ-BTT năm 2021 đã được nhập vào hệ thống trước đó (mã " + id + "), nên hệ thống không nhập lại",
                 "PATCH /api/dispatches/" + id);
         assertThat(dispatches().stream().filter(d -> "325/MTTQ-BTT".equals(d.get("number")))).hasSize(1);
-        Map<String, Object> recorded = reportOf("<staff.325.again@bacai.example>");
+        List<Map<String, Object>> deliveries = reports().stream()
+                .filter(r -> "<staff.325.again@bacai.example>".equals(r.get("messageId"))).toList();
+        assertThat(deliveries).as("both deliveries are listed, newest first").hasSize(2);
+        Map<String, Object> recorded = deliveries.get(1);
         assertThat(recorded).containsEntry("decision", "IGNORED").containsEntry("kind", "OTHER")
                 .containsEntry("dispatch", "325/MTTQ-BTT");
         assertThat(recorded.get("reasons").toString()).contains("already imported for bac-ai-mttq", "not imported again");
+        assertThat(deliveries.get(0)).containsEntry("decision", "IGNORED").containsEntry("dispatch", "325/MTTQ-BTT");
+        assertThat(deliveries.get(0).get("reasons").toString()).contains("bản sao của thư số " + recorded.get("id"));
         assertThat(announcementsTo("mttq.phuochoa@gmail.com", "325/MTTQ-BTT")).hasSize(1);
     }
 

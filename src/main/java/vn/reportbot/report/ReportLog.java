@@ -34,9 +34,15 @@ public class ReportLog {
 
     /** The report recorded under that key in that mailbox, if any. */
     Optional<Recorded> find(String mailboxOffice, String messageKey) {
-        return jdbc.sql("SELECT id, content_sha256 FROM report WHERE mailbox_office = ? AND message_key = ?")
+        return jdbc.sql("SELECT id, content_sha256, kind, office_id, unit_id, dispatch_id FROM report"
+                        + " WHERE mailbox_office = ? AND message_key = ?")
                 .params(mailboxOffice, messageKey)
-                .query((rs, n) -> new Recorded(rs.getLong("id"), rs.getString("content_sha256"))).optional();
+                .query((rs, n) -> {
+                    long dispatchId = rs.getLong("dispatch_id");
+                    Long dispatch = rs.wasNull() ? null : dispatchId;
+                    return new Recorded(rs.getLong("id"), rs.getString("content_sha256"), rs.getString("kind"),
+                            rs.getString("office_id"), rs.getString("unit_id"), dispatch);
+                }).optional();
     }
 
     /** The report recorded for exactly these bytes in that mailbox (the same message fetched again), if any. */
@@ -45,8 +51,11 @@ public class ReportLog {
                 .params(mailboxOffice, rawSha256).query(Long.class).optional();
     }
 
-    /** A report already recorded: its id and the digest of its content (null for reports recorded before it was kept). */
-    record Recorded(long id, String contentSha256) {
+    /**
+     * A report already recorded: its id, the digest of its content (null for reports recorded before it was kept),
+     * and what it was recorded as.
+     */
+    record Recorded(long id, String contentSha256, String kind, String officeId, String unitId, Long dispatchId) {
     }
 
     long insert(NewReport r) {

@@ -89,7 +89,7 @@ public class ReportProcessor {
             // the same Message-ID on other bytes: the same message delivered again, or another that reuses the id
             key = "sha256:" + sha256;
             if (content.equals(sameId.get().contentSha256())) {
-                return recordDuplicate(mailboxOffice, key, message, sha256, content, fileName, receivedAt, sameId.get().id());
+                return recordDuplicate(mailboxOffice, key, message, sha256, content, fileName, receivedAt, sameId.get());
             }
             notes.add("Message-ID " + message.messageId() + " trùng với thư số " + sameId.get().id()
                     + " đã ghi nhận, nhưng người gửi, tiêu đề, ngày gửi hoặc nội dung khác: thư được xử lý như một thư mới");
@@ -127,16 +127,20 @@ public class ReportProcessor {
     }
 
     /**
-     * Records a second delivery of a message already recorded (a copy through another address or server): listed,
-     * so that nothing the mailbox delivered is on no list, but counted for nothing and answered with nothing.
+     * Records a second delivery of a message already recorded (sent again, or a copy through another address or
+     * server): listed as what the first was, so that nothing the mailbox delivered is on no list, but counted for
+     * nothing, imported for nothing and answered with nothing.
      */
     private ProcessingOutcome recordDuplicate(String mailboxOffice, String key, ReceivedMessage message, String sha256,
-                                              String content, String fileName, OffsetDateTime receivedAt, long original) {
+                                              String content, String fileName, OffsetDateTime receivedAt,
+                                              ReportLog.Recorded first) {
+        long original = first.id();
         List<String> reasons = List.of("bản sao của thư số " + original + " đã ghi nhận (cùng Message-ID, người gửi, tiêu đề,"
                 + " ngày gửi và nội dung; chỉ khác phần các máy chủ thêm vào trên đường chuyển thư): không tính thêm lần nữa");
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, fits(message.messageId(), 998), sha256, content,
                 fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
-                message.kind().name(), Decision.IGNORED.name(), mailboxOffice, null, null, null, List.of(), 1.0, reasons,
+                first.kind(), Decision.IGNORED.name(), first.officeId() == null ? mailboxOffice : first.officeId(),
+                first.unitId(), first.dispatchId(), null, List.of(), 1.0, reasons,
                 message.attachments().stream().map(ReportProcessor::describe).toList()));
         log.info("Message {} from {} ({}) is another delivery of message {}; not counted again", id, message.fromAddress(),
                 message.subject(), original);
