@@ -175,9 +175,10 @@ class MailboxIngestionIT {
         deliver(raw, 1);
 
         assertThat(bot.poll().messagesRead()).isEqualTo(1);
+        byte[] served = Mails.rawMessages(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX").get(0);
         mail.getUserManager().deleteUser(mail.getUserManager().getUserByEmail(Bot.MAILBOX));
         mail.setUser(Bot.MAILBOX, Bot.MAILBOX, PASSWORD);
-        Mails.append(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX", raw);
+        Mails.append(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX", served);
         assertThat(bot.poll().messagesRead()).as("the same message, read again in a new folder").isEqualTo(1);
 
         assertThat(bot.reports()).as("recorded once").isEqualTo(1);
@@ -195,6 +196,7 @@ class MailboxIngestionIT {
         deliver(first, 1);
         assertThat(bot.poll().messagesRead()).isEqualTo(1);
         long before = Mails.look(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX").uidValidity();
+        byte[] served = Mails.rawMessages(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX").get(0);
 
         mail.getUserManager().deleteUser(mail.getUserManager().getUserByEmail(Bot.MAILBOX));
         mail.setUser(Bot.MAILBOX, Bot.MAILBOX, PASSWORD);
@@ -205,7 +207,8 @@ class MailboxIngestionIT {
                 throw new IllegalStateException(e);
             }
         });
-        Mails.append(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX", first);
+        // the recreated folder serves the same message, byte for byte, under new UIDs
+        Mails.append(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX", served);
         Mails.append(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX", Mails.message("<uv-2@test>", "Bao cao moi"));
 
         JobResult after = bot.poll();
