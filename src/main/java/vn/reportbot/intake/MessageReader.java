@@ -63,23 +63,7 @@ public final class MessageReader {
     /** Logs nothing and never throws: bad encodings are decoded as well as possible. */
     static final DecodeMonitor LENIENT = DecodeMonitor.SILENT;
 
-    private static final Pattern HEADER_LINE = Pattern.compile("^[\\x21-\\x39\\x3B-\\x7E]+[ \\t]*:");
     private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");
-    private static final Pattern ADDRESS = Pattern.compile(
-            "[A-Za-z0-9._%+'=-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    private static final Pattern STATUS_RECIPIENT = Pattern.compile(
-            "(?im)^(Final-Recipient|Original-Recipient)\\s*:\\s*(?:[A-Za-z0-9.-]+\\s*;)?\\s*<?([^\\s<>;]+@[^\\s<>;]+?)>?\\s*$");
-    private static final Pattern FAILED_PHRASES = Pattern.compile(
-            "(?is)(?:delivery to the following recipients? failed(?: permanently)?:"
-                    + "|the following address(?:es)? failed:"
-                    + "|could not be delivered to one or more recipients"
-                    + "|delivery has failed to these recipients or groups:"
-                    + "|wasn't delivered to|was not delivered to|couldn't be delivered to"
-                    + "|message could not be delivered to"
-                    + "|không thể gửi(?: thư)? (?:đến|tới)|không gửi được (?:đến|tới))"
-                    + "[^@]{0,200}?([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
-    private static final Pattern POSTFIX_RECIPIENT = Pattern.compile(
-            "(?m)^\\s*<([^\\s<>]+@[^\\s<>]+)>\\s*(?:\\(expanded from[^)]*\\))?\\s*:");
     private static final Set<String> RECIPIENT_HEADERS = Set.of("to", "cc", "delivered-to", "x-original-to");
 
     private final MessageKindDetector detector = new MessageKindDetector();
@@ -98,10 +82,8 @@ public final class MessageReader {
      * @throws MalformedMessageException when the bytes are not an email message
      */
     public List<AttachedDocument> documents(byte[] raw) throws MalformedMessageException {
-        BufferedInputStream in = new BufferedInputStream(new ByteArrayInputStream(raw), 64 * 1024);
         try {
-            skipEnvelope(in);
-            return DocumentCollector.collect(documents, in);
+            return DocumentCollector.collect(documents, MessageStart.skip(new ByteArrayInputStream(raw)));
         } catch (MimeException e) {
             throw new MalformedMessageException("not a readable email message: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -121,9 +103,8 @@ public final class MessageReader {
     }
 
     private ReceivedMessage read(InputStream raw, int depth) throws MalformedMessageException {
-        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
         try {
-            skipEnvelope(in);
+            InputStream in = MessageStart.skip(raw);
             Collector collector = new Collector(this, depth);
             MimeStreamParser parser = parser(collector);
             collector.parser = parser;
@@ -147,50 +128,6 @@ public final class MessageReader {
         return parser;
     }
 
-    /**
-     * Skips a byte-order mark, leading blank lines and an mbox {@code From } line, then insists that
-     * the first line looks like a header field ({@code Name: value}).
-     */
-    private static void skipEnvelope(BufferedInputStream in) throws IOException, MalformedMessageException {
-        in.mark(SNIFF_BYTES + 1);
-        byte[] head = in.readNBytes(SNIFF_BYTES);
-        in.reset();
-        int pos = 0;
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            pos = 3;
-        }
-        while (pos < head.length && (head[pos] == '\r' || head[pos] == '\n')) {
-            pos++;
-        }
-        if (startsWith(head, pos, "From ")) {
-            while (pos < head.length && head[pos] != '\n') {
-                pos++;
-            }
-            pos++;
-        }
-        int end = pos;
-        while (end < head.length && head[end] != '\n' && end - pos < 1000) {
-            end++;
-        }
-        String firstLine = pos >= head.length ? "" : new String(head, pos, end - pos, StandardCharsets.ISO_8859_1);
-        if (!HEADER_LINE.matcher(firstLine).find()) {
-            throw new MalformedMessageException("not an email message: no header fields found at the start");
-        }
-        in.skipNBytes(pos);
-    }
-
-    private static boolean startsWith(byte[] bytes, int pos, String prefix) {
-        if (bytes.length - pos < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (bytes[pos + i] != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private ReceivedMessage build(Collector c) throws MalformedMessageException {
         Headers h = c.top == null ? new Headers() : c.top.headers;
         if (h.size() == 0) {
@@ -202,7 +139,7 @@ public final class MessageReader {
         String subject = clean(HeaderText.decodeWords(h.first("Subject")));
         List<Addresses.Mailbox> senders = Addresses.parse(h.first("From"));
         Addresses.Mailbox from = senders.isEmpty() ? null : senders.get(0);
-        String fromAddress = from == null ? fallbackAddress(h.first("From")) : from.address();
+        String fromAddress = Addresses.sender(h.first("From"));
         String fromName = from == null ? null : from.name();
 
         Set<String> recipients = new LinkedHashSet<>();
@@ -219,7 +156,7 @@ public final class MessageReader {
         String mimeType = contentType.value().isEmpty() ? "text/plain" : contentType.value();
         MessageKindDetector.Verdict verdict = detector.detect(new MessageKindDetector.Facts(
                 h, subject, fromAddress, mimeType, contentType.param("report-type")));
-        String failed = verdict.kind() == MessageKind.BOUNCE ? failedRecipient(c, h, text, fromAddress, recipients) : null;
+        String failed = verdict.kind() == MessageKind.BOUNCE ? FailedRecipients.of(h, c.deliveryStatus.toString(), text, fromAddress, recipients) : null;
 
         return new ReceivedMessage(
                 firstId(h.first("Message-ID"), true),
@@ -258,14 +195,6 @@ public final class MessageReader {
             out.add(m.address());
         }
         return out;
-    }
-
-    private static String fallbackAddress(String value) {
-        if (value == null) {
-            return null;
-        }
-        Matcher m = ADDRESS.matcher(value);
-        return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
     }
 
     private static String firstId(String value, boolean keepBare) {
@@ -323,52 +252,6 @@ public final class MessageReader {
     static boolean isAttachment(String mimeType, String fileName, HeaderText.Structured disposition) {
         return fileName != null || disposition.value().equals("attachment") || ForwardedMessage.is(mimeType)
                 || (!mimeType.startsWith("text/") && AttachmentTextReader.documentName(null, mimeType) != null);
-    }
-
-    // ---------------------------------------------------------------- bounces
-
-    private static String failedRecipient(Collector c, Headers h, String text, String from, Set<String> recipients) {
-        String header = h.first("X-Failed-Recipients");
-        if (header != null) {
-            String a = fallbackAddress(header);
-            if (a != null) {
-                return a;
-            }
-        }
-        String status = c.deliveryStatus.toString();
-        String fromStatus = null;
-        Matcher s = STATUS_RECIPIENT.matcher(status);
-        while (s.find()) {
-            String a = s.group(2).toLowerCase(Locale.ROOT);
-            if (s.group(1).equalsIgnoreCase("Final-Recipient")) {
-                return a;
-            }
-            if (fromStatus == null) {
-                fromStatus = a;
-            }
-        }
-        if (fromStatus != null) {
-            return fromStatus;
-        }
-        String body = text == null ? "" : text;
-        Matcher phrase = FAILED_PHRASES.matcher(body);
-        if (phrase.find()) {
-            return phrase.group(1).toLowerCase(Locale.ROOT);
-        }
-        Matcher postfix = POSTFIX_RECIPIENT.matcher(body);
-        if (postfix.find()) {
-            return postfix.group(1).toLowerCase(Locale.ROOT);
-        }
-        Matcher any = ADDRESS.matcher(body);
-        while (any.find()) {
-            String a = any.group().toLowerCase(Locale.ROOT);
-            String local = a.substring(0, a.indexOf('@'));
-            if (!a.equals(from) && !recipients.contains(a) && !local.equals("mailer-daemon")
-                    && !local.equals("postmaster")) {
-                return a;
-            }
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- parsing
