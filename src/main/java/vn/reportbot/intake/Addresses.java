@@ -21,6 +21,9 @@ final class Addresses {
     static final Pattern ADDRESS = Pattern.compile(
             "[A-Za-z0-9._%+'=/!#$&*?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
+    /** An address as a bounce's text or an unreadable header writes it: a local part, {@code @}, a dotted domain. */
+    static final Pattern PLAIN_ADDRESS = Pattern.compile(
+            "[A-Za-z0-9._%+'=-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern GROUP_START = Pattern.compile("^[^\"<@]*:(?!//)");
 
     private Addresses() {
@@ -49,6 +52,24 @@ final class Addresses {
             }
         }
         return out;
+    }
+
+    /**
+     * The sender's address in a From value: its first mailbox's, else the first {@link #PLAIN_ADDRESS} in it; lower-case,
+     * or {@code null} when there is none.
+     */
+    static String sender(String from) {
+        List<Mailbox> senders = parse(from);
+        return senders.isEmpty() ? findPlain(from) : senders.get(0).address();
+    }
+
+    /** The first {@link #PLAIN_ADDRESS} in the value, lower-case, or {@code null}. */
+    static String findPlain(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = PLAIN_ADDRESS.matcher(value);
+        return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
     }
 
     private static Mailbox mailbox(String s) {

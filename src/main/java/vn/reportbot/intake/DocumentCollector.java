@@ -2,159 +2,89 @@ package vn.reportbot.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-
-import org.apache.james.mime4j.MimeException;
-import org.apache.james.mime4j.parser.AbstractContentHandler;
-import org.apache.james.mime4j.parser.MimeStreamParser;
-import org.apache.james.mime4j.stream.BodyDescriptor;
-import org.apache.james.mime4j.stream.Field;
 
 /**
- * Collects the documents of one message with their content, descending into messages attached to it down to
- * {@link MessageReader#MAX_NESTING} levels; everything else is skipped. A part counts as a document exactly when
- * {@link MessageReader} would list it as an attachment with text to read, and the limits of
- * {@link AttachmentTextReader} apply across the whole message.
+ * Reads the documents of one message and of the messages attached to it, for {@link MimeWalk}. The limits of
+ * {@link AttachmentTextReader} apply across the whole message: a document beyond the first
+ * {@link AttachmentTextReader#MAX_DOCUMENTS}, or over {@link AttachmentTextReader#MAX_DOCUMENT_BYTES}, is only counted
+ * and given the limit it hit as its problem. Made {@link #keeping}, it also keeps every document with its content, in
+ * the order they appear; made {@link #readingOnly}, it keeps nothing once a document's text is read.
+ *
+ * <p>One per message read, and not thread-safe: every walk over the message and its attached messages shares it, and
+ * its one buffer for reading past parts (a message may have 2,000 parts).
  */
-final class DocumentCollector extends AbstractContentHandler {
-
-    /** How many documents were read so far, shared by a message and the messages attached to it. */
-    private static final class Budget {
-        int read;
-    }
+final class DocumentCollector {
 
     private final AttachmentTextReader reader;
-    private final int depth;
-    private final Budget budget;
-    private final List<AttachedDocument> documents;
-    private final Deque<Headers> stack = new ArrayDeque<>();
-    private Headers top;
-    /** The sender of this message, when it is an attached one. */
-    private String forwardedFrom;
+    /** The documents kept, or {@code null} when none are. */
+    private final List<AttachedDocument> kept;
+    private final byte[] skipBuffer = new byte[8192];
+    private int read;
 
-    private DocumentCollector(AttachmentTextReader reader, int depth, Budget budget, List<AttachedDocument> documents) {
+    private DocumentCollector(AttachmentTextReader reader, List<AttachedDocument> kept) {
         this.reader = reader;
-        this.depth = depth;
-        this.budget = budget;
-        this.documents = documents;
+        this.kept = kept;
     }
 
-    /** The documents of the message read from {@code in}, in the order they appear. */
-    static List<AttachedDocument> collect(AttachmentTextReader reader, InputStream in) throws MimeException, IOException {
-        List<AttachedDocument> documents = new ArrayList<>();
-        new DocumentCollector(reader, 0, new Budget(), documents).parse(in);
-        return documents;
+    /** One that reads documents for their text and keeps none. */
+    static DocumentCollector readingOnly(AttachmentTextReader reader) {
+        return new DocumentCollector(reader, null);
     }
 
-    private void parse(InputStream in) throws MimeException, IOException {
-        MimeStreamParser parser = new MimeStreamParser(MessageReader.CONFIG, MessageReader.LENIENT, null);
-        parser.setContentDecoding(true);
-        parser.setNoRecurse();
-        parser.setContentHandler(this);
-        parser.parse(in);
+    /** One that also keeps every document with its content, for {@link #kept()}. */
+    static DocumentCollector keeping(AttachmentTextReader reader) {
+        return new DocumentCollector(reader, new ArrayList<>());
     }
 
-    @Override
-    public void startMessage() {
-        push();
-    }
-
-    @Override
-    public void endMessage() {
-        stack.pollFirst();
-    }
-
-    @Override
-    public void startBodyPart() {
-        push();
-    }
-
-    @Override
-    public void endBodyPart() {
-        stack.pollFirst();
-    }
-
-    private void push() {
-        Headers headers = new Headers();
-        if (top == null) {
-            top = headers;
+    /**
+     * The attachment that a document part is listed as, with its text or the reason it has none; the part is read to
+     * its end.
+     *
+     * @param fileName      the part's own file name, or {@code null}
+     * @param documentName  the name it is read under ({@link AttachmentTextReader#documentName}), never null
+     * @param forwardedFrom the sender of the attached message it is in, or {@code null} when it is in the message
+     *                      itself
+     */
+    Attachment read(String fileName, String mimeType, String documentName, InputStream in, String forwardedFrom)
+            throws IOException {
+        byte[] bytes = null;
+        long size;
+        AttachmentTextReader.Result result;
+        if (read >= AttachmentTextReader.MAX_DOCUMENTS) {
+            size = skip(in);
+            result = new AttachmentTextReader.Result("", AttachmentTextReader.tooMany());
+        } else {
+            byte[] content = in.readNBytes((int) AttachmentTextReader.MAX_DOCUMENT_BYTES + 1);
+            if (content.length > AttachmentTextReader.MAX_DOCUMENT_BYTES) {
+                size = content.length + skip(in);
+                result = new AttachmentTextReader.Result("", AttachmentTextReader.tooLarge(size));
+            } else {
+                read++;
+                bytes = content;
+                size = content.length;
+                result = reader.read(documentName, content);
+            }
         }
-        stack.push(headers);
+        if (kept != null) {
+            kept.add(new AttachedDocument(documentName, mimeType, bytes, result.text(), result.problem(), forwardedFrom));
+        }
+        return new Attachment(fileName, mimeType, size, result.text(), result.problem());
     }
 
-    @Override
-    public void field(Field field) {
-        Headers headers = stack.peekFirst();
-        if (headers != null) {
-            headers.add(field.getName().trim(), HeaderText.unfold(MessageReader.rawValue(field)).trim());
+    /** Reads a part to its end without keeping it, through the message's one buffer; how many bytes it had. */
+    long skip(InputStream in) throws IOException {
+        long total = 0;
+        int n;
+        while ((n = in.read(skipBuffer)) >= 0) {
+            total += n;
         }
+        return total;
     }
 
-    @Override
-    public void endHeader() {
-        if (depth > 0 && stack.peekFirst() == top && forwardedFrom == null) {
-            List<Addresses.Mailbox> from = Addresses.parse(top.first("From"));
-            forwardedFrom = from.isEmpty() ? null : from.get(0).address();
-        }
-    }
-
-    @Override
-    public void body(BodyDescriptor bd, InputStream in) throws IOException {
-        Headers headers = stack.peekFirst();
-        if (headers == null) {
-            skip(in);
-            return;
-        }
-        HeaderText.Structured type = HeaderText.parseStructured(headers.first("Content-Type"));
-        HeaderText.Structured disposition = HeaderText.parseStructured(headers.first("Content-Disposition"));
-        String mimeType = type.value().isEmpty() ? bd.getMimeType().toLowerCase(Locale.ROOT) : type.value();
-        String fileName = MessageReader.fileName(type, disposition);
-        if (ForwardedMessage.is(mimeType)) {
-            attachedMessage(in);
-            return;
-        }
-        String documentName = AttachmentTextReader.documentName(fileName, mimeType);
-        if (documentName == null || !MessageReader.isAttachment(mimeType, fileName, disposition)) {
-            skip(in);
-            return;
-        }
-        if (budget.read >= AttachmentTextReader.MAX_DOCUMENTS) {
-            skip(in);
-            documents.add(new AttachedDocument(documentName, mimeType, null, "", AttachmentTextReader.tooMany(),
-                    forwardedFrom));
-            return;
-        }
-        byte[] bytes = in.readNBytes((int) AttachmentTextReader.MAX_DOCUMENT_BYTES + 1);
-        if (bytes.length > AttachmentTextReader.MAX_DOCUMENT_BYTES) {
-            long size = bytes.length + skip(in);
-            documents.add(new AttachedDocument(documentName, mimeType, null, "", AttachmentTextReader.tooLarge(size),
-                    forwardedFrom));
-            return;
-        }
-        budget.read++;
-        AttachmentTextReader.Result read = reader.read(documentName, bytes);
-        documents.add(new AttachedDocument(documentName, mimeType, bytes, read.text(), read.problem(), forwardedFrom));
-    }
-
-    private void attachedMessage(InputStream in) throws IOException {
-        if (depth + 1 > MessageReader.MAX_NESTING) {
-            skip(in);
-            return;
-        }
-        try {
-            new DocumentCollector(reader, depth + 1, budget, documents).parse(new ForwardedMessage.Stream(in));
-        } catch (MimeException e) {
-            // an attached message that cannot be parsed holds no document to offer
-        }
-        skip(in);
-    }
-
-    private static long skip(InputStream in) throws IOException {
-        return in.transferTo(OutputStream.nullOutputStream());
+    /** The documents kept so far, in the order they appear; empty unless made {@link #keeping}. */
+    List<AttachedDocument> kept() {
+        return kept == null ? List.of() : List.copyOf(kept);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A message forwarded inside another, attached whole or as the other's whole body (its top-level Content-Type is
  * {@code message/rfc822}): how such a part is told, the stream it is parsed from, and what of it the outer message
- * shows. {@link MessageReader} and {@link DocumentCollector} both read forwarded messages this way.
+ * shows. {@link MimeWalk} reads every forwarded message this way, whatever is kept of it.
  */
 final class ForwardedMessage {
 

@@ -1,17 +1,11 @@
 package vn.reportbot.intake;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +16,9 @@ import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.MimeIOException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.ContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
-import org.apache.james.mime4j.stream.BodyDescriptor;
-import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
-import org.apache.james.mime4j.util.ByteSequence;
 
 import vn.reportbot.text.LegacyVietnamese;
 import vn.reportbot.text.VietnameseText;
@@ -46,8 +36,6 @@ public final class MessageReader {
 
     /** Text parts beyond this many decoded bytes are counted but not kept. */
     static final int MAX_TEXT_BYTES = 4 * 1024 * 1024;
-    private static final int MAX_STATUS_BYTES = 256 * 1024;
-    private static final int SNIFF_BYTES = 8 * 1024;
     /** Messages attached to messages are read this many levels deep. */
     static final int MAX_NESTING = 3;
 
@@ -63,23 +51,7 @@ public final class MessageReader {
     /** Logs nothing and never throws: bad encodings are decoded as well as possible. */
     static final DecodeMonitor LENIENT = DecodeMonitor.SILENT;
 
-    private static final Pattern HEADER_LINE = Pattern.compile("^[\\x21-\\x39\\x3B-\\x7E]+[ \\t]*:");
     private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");
-    private static final Pattern ADDRESS = Pattern.compile(
-            "[A-Za-z0-9._%+'=-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    private static final Pattern STATUS_RECIPIENT = Pattern.compile(
-            "(?im)^(Final-Recipient|Original-Recipient)\\s*:\\s*(?:[A-Za-z0-9.-]+\\s*;)?\\s*<?([^\\s<>;]+@[^\\s<>;]+?)>?\\s*$");
-    private static final Pattern FAILED_PHRASES = Pattern.compile(
-            "(?is)(?:delivery to the following recipients? failed(?: permanently)?:"
-                    + "|the following address(?:es)? failed:"
-                    + "|could not be delivered to one or more recipients"
-                    + "|delivery has failed to these recipients or groups:"
-                    + "|wasn't delivered to|was not delivered to|couldn't be delivered to"
-                    + "|message could not be delivered to"
-                    + "|không thể gửi(?: thư)? (?:đến|tới)|không gửi được (?:đến|tới))"
-                    + "[^@]{0,200}?([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
-    private static final Pattern POSTFIX_RECIPIENT = Pattern.compile(
-            "(?m)^\\s*<([^\\s<>]+@[^\\s<>]+)>\\s*(?:\\(expanded from[^)]*\\))?\\s*:");
     private static final Set<String> RECIPIENT_HEADERS = Set.of("to", "cc", "delivered-to", "x-original-to");
 
     private final MessageKindDetector detector = new MessageKindDetector();
@@ -98,15 +70,9 @@ public final class MessageReader {
      * @throws MalformedMessageException when the bytes are not an email message
      */
     public List<AttachedDocument> documents(byte[] raw) throws MalformedMessageException {
-        BufferedInputStream in = new BufferedInputStream(new ByteArrayInputStream(raw), 64 * 1024);
-        try {
-            skipEnvelope(in);
-            return DocumentCollector.collect(documents, in);
-        } catch (MimeException e) {
-            throw new MalformedMessageException("not a readable email message: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the message failed", e);
-        }
+        DocumentCollector kept = DocumentCollector.keeping(documents);
+        walk(new ByteArrayInputStream(raw), 0, kept);
+        return kept.kept();
     }
 
     /**
@@ -117,18 +83,18 @@ public final class MessageReader {
      * @throws UncheckedIOException when reading the stream itself fails
      */
     public ReceivedMessage read(InputStream raw) throws MalformedMessageException {
-        return read(raw, 0);
+        return read(raw, 0, DocumentCollector.readingOnly(documents));
     }
 
-    private ReceivedMessage read(InputStream raw, int depth) throws MalformedMessageException {
-        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+    private ReceivedMessage read(InputStream raw, int depth, DocumentCollector collector)
+            throws MalformedMessageException {
+        return build(walk(raw, depth, collector));
+    }
+
+    private MimeWalk walk(InputStream raw, int depth, DocumentCollector collector) throws MalformedMessageException {
         try {
-            skipEnvelope(in);
-            Collector collector = new Collector(this, depth);
-            MimeStreamParser parser = parser(collector);
-            collector.parser = parser;
-            parser.parse(in);
-            return build(collector);
+            return MimeWalk.over(MessageStart.skip(raw), depth, collector,
+                    (attached, level) -> read(attached, level, collector));
         } catch (MimeIOException e) {
             throw new MalformedMessageException("not a readable email message: " + e.getMessage(), e);
         } catch (MimeException e) {
@@ -138,8 +104,8 @@ public final class MessageReader {
         }
     }
 
-    /** A parser that hands each part's content undecoded ({@link DamagedMime#decoded} decodes it). */
-    private static MimeStreamParser parser(ContentHandler handler) {
+    /** A parser set up as every part of a message is read: it hands each part's content undecoded. */
+    static MimeStreamParser parser(ContentHandler handler) {
         MimeStreamParser parser = new MimeStreamParser(CONFIG, LENIENT, null);
         parser.setContentDecoding(false);
         parser.setNoRecurse();
@@ -147,52 +113,8 @@ public final class MessageReader {
         return parser;
     }
 
-    /**
-     * Skips a byte-order mark, leading blank lines and an mbox {@code From } line, then insists that
-     * the first line looks like a header field ({@code Name: value}).
-     */
-    private static void skipEnvelope(BufferedInputStream in) throws IOException, MalformedMessageException {
-        in.mark(SNIFF_BYTES + 1);
-        byte[] head = in.readNBytes(SNIFF_BYTES);
-        in.reset();
-        int pos = 0;
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            pos = 3;
-        }
-        while (pos < head.length && (head[pos] == '\r' || head[pos] == '\n')) {
-            pos++;
-        }
-        if (startsWith(head, pos, "From ")) {
-            while (pos < head.length && head[pos] != '\n') {
-                pos++;
-            }
-            pos++;
-        }
-        int end = pos;
-        while (end < head.length && head[end] != '\n' && end - pos < 1000) {
-            end++;
-        }
-        String firstLine = pos >= head.length ? "" : new String(head, pos, end - pos, StandardCharsets.ISO_8859_1);
-        if (!HEADER_LINE.matcher(firstLine).find()) {
-            throw new MalformedMessageException("not an email message: no header fields found at the start");
-        }
-        in.skipNBytes(pos);
-    }
-
-    private static boolean startsWith(byte[] bytes, int pos, String prefix) {
-        if (bytes.length - pos < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (bytes[pos + i] != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private ReceivedMessage build(Collector c) throws MalformedMessageException {
-        Headers h = c.top == null ? new Headers() : c.top.headers;
+    private ReceivedMessage build(MimeWalk walk) throws MalformedMessageException {
+        Headers h = walk.headers();
         if (h.size() == 0) {
             throw new MalformedMessageException("not an email message: no header fields found at the start");
         }
@@ -201,25 +123,25 @@ public final class MessageReader {
         }
         String subject = clean(HeaderText.decodeWords(h.first("Subject")));
         List<Addresses.Mailbox> senders = Addresses.parse(h.first("From"));
-        Addresses.Mailbox from = senders.isEmpty() ? null : senders.get(0);
-        String fromAddress = from == null ? fallbackAddress(h.first("From")) : from.address();
-        String fromName = from == null ? null : from.name();
+        String fromAddress = Addresses.sender(h.first("From"));
+        String fromName = senders.isEmpty() ? null : senders.get(0).name();
 
         Set<String> recipients = new LinkedHashSet<>();
-        for (Headers.Field f : c.top.headers.fields()) {
+        for (Headers.Field f : h.fields()) {
             if (RECIPIENT_HEADERS.contains(f.name().toLowerCase(Locale.ROOT))) {
-                recipients.addAll(addresses(f.value()));
+                Addresses.parse(f.value()).forEach(m -> recipients.add(m.address()));
             }
         }
 
-        String text = c.bodyText();
+        String text = bodyText(walk);
         String ownText = QuoteSplitter.ownText(text);
 
         HeaderText.Structured contentType = HeaderText.parseStructured(h.first("Content-Type"));
         String mimeType = contentType.value().isEmpty() ? "text/plain" : contentType.value();
         MessageKindDetector.Verdict verdict = detector.detect(new MessageKindDetector.Facts(
                 h, subject, fromAddress, mimeType, contentType.param("report-type")));
-        String failed = verdict.kind() == MessageKind.BOUNCE ? failedRecipient(c, h, text, fromAddress, recipients) : null;
+        String failed = verdict.kind() == MessageKind.BOUNCE
+                ? FailedRecipients.of(h, walk.deliveryStatus(), text, fromAddress, recipients) : null;
 
         return new ReceivedMessage(
                 firstId(h.first("Message-ID"), true),
@@ -232,12 +154,34 @@ public final class MessageReader {
                 MailDates.parse(h.first("Date")),
                 text,
                 ownText,
-                c.attachments,
+                walk.attachments(),
                 verdict.kind(),
                 verdict.reason(),
                 failed,
                 SenderAuthentication.of(h.all("Authentication-Results")),
                 receivedDate(h.first("Received")));
+    }
+
+    /**
+     * The readable body: the non-blank text/plain parts, else the HTML parts as text; text pasted from a TCVN3 or VNI
+     * document is converted.
+     */
+    private static String bodyText(MimeWalk walk) {
+        List<String> chosen = new ArrayList<>();
+        for (String s : walk.plain()) {
+            if (!s.isBlank()) {
+                chosen.add(LegacyVietnamese.toUnicode(s.replace("\r\n", "\n").replace('\r', '\n')));
+            }
+        }
+        if (chosen.isEmpty()) {
+            for (String s : walk.html()) {
+                String t = LegacyVietnamese.toUnicode(HtmlToText.convert(s));
+                if (!t.isBlank()) {
+                    chosen.add(t);
+                }
+            }
+        }
+        return VietnameseText.nfc(String.join("\n\n", chosen).strip());
     }
 
     /** The date after the last {@code ;} of a {@code Received} field (RFC 5321 section 4.4), or null. */
@@ -246,26 +190,8 @@ public final class MessageReader {
         return semicolon < 0 ? null : MailDates.parse(received.substring(semicolon + 1));
     }
 
-    // ---------------------------------------------------------------- headers
-
     private static String clean(String decoded) {
         return decoded == null ? "" : decoded.strip();
-    }
-
-    private static List<String> addresses(String value) {
-        List<String> out = new ArrayList<>();
-        for (Addresses.Mailbox m : Addresses.parse(value)) {
-            out.add(m.address());
-        }
-        return out;
-    }
-
-    private static String fallbackAddress(String value) {
-        if (value == null) {
-            return null;
-        }
-        Matcher m = ADDRESS.matcher(value);
-        return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
     }
 
     private static String firstId(String value, boolean keepBare) {
@@ -289,352 +215,5 @@ public final class MessageReader {
             }
         }
         return ids;
-    }
-
-    /** A field's value as received: raw 8-bit bytes read as UTF-8 or Windows-1252, not yet RFC 2047-decoded. */
-    static String rawValue(Field field) {
-        ByteSequence raw = field.getRaw();
-        if (raw == null) {
-            return field.getBody();
-        }
-        String line = HeaderText.rawToString(raw.toByteArray());
-        int colon = line.indexOf(':');
-        return colon >= 0 ? line.substring(colon + 1) : field.getBody();
-    }
-
-    /** A part's decoded file name, from Content-Disposition or else Content-Type, without any folder; or null. */
-    static String fileName(HeaderText.Structured contentType, HeaderText.Structured disposition) {
-        String name = disposition.param("filename");
-        if (name == null || name.isBlank()) {
-            name = contentType.param("name");
-        }
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String decoded = HeaderText.decodeWords(name).strip();
-        int slash = Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\'));
-        return slash >= 0 && slash < decoded.length() - 1 ? decoded.substring(slash + 1) : decoded;
-    }
-
-    /**
-     * Whether a part is listed as an attachment rather than read as the message's text: it has a file name, is marked
-     * as an attachment, is a forwarded message, or is of a document type.
-     */
-    static boolean isAttachment(String mimeType, String fileName, HeaderText.Structured disposition) {
-        return fileName != null || disposition.value().equals("attachment") || ForwardedMessage.is(mimeType)
-                || (!mimeType.startsWith("text/") && AttachmentTextReader.documentName(null, mimeType) != null);
-    }
-
-    // ---------------------------------------------------------------- bounces
-
-    private static String failedRecipient(Collector c, Headers h, String text, String from, Set<String> recipients) {
-        String header = h.first("X-Failed-Recipients");
-        if (header != null) {
-            String a = fallbackAddress(header);
-            if (a != null) {
-                return a;
-            }
-        }
-        String status = c.deliveryStatus.toString();
-        String fromStatus = null;
-        Matcher s = STATUS_RECIPIENT.matcher(status);
-        while (s.find()) {
-            String a = s.group(2).toLowerCase(Locale.ROOT);
-            if (s.group(1).equalsIgnoreCase("Final-Recipient")) {
-                return a;
-            }
-            if (fromStatus == null) {
-                fromStatus = a;
-            }
-        }
-        if (fromStatus != null) {
-            return fromStatus;
-        }
-        String body = text == null ? "" : text;
-        Matcher phrase = FAILED_PHRASES.matcher(body);
-        if (phrase.find()) {
-            return phrase.group(1).toLowerCase(Locale.ROOT);
-        }
-        Matcher postfix = POSTFIX_RECIPIENT.matcher(body);
-        if (postfix.find()) {
-            return postfix.group(1).toLowerCase(Locale.ROOT);
-        }
-        Matcher any = ADDRESS.matcher(body);
-        while (any.find()) {
-            String a = any.group().toLowerCase(Locale.ROOT);
-            String local = a.substring(0, a.indexOf('@'));
-            if (!a.equals(from) && !recipients.contains(a) && !local.equals("mailer-daemon")
-                    && !local.equals("postmaster")) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    // ---------------------------------------------------------------- parsing
-
-    /** One MIME entity being parsed. */
-    private static final class Part {
-        final Headers headers = new Headers();
-        HeaderText.Structured contentType;
-        HeaderText.Structured disposition;
-        int bodyParts;
-        String preamble;
-    }
-
-    /** Receives Mime4j's parse events; keeps text and the text of documents, counts everything else. */
-    private static final class Collector extends AbstractContentHandler {
-        final MessageReader reader;
-        final int depth;
-        int documentsRead;
-        MimeStreamParser parser;
-        Part top;
-        final Deque<Part> stack = new ArrayDeque<>();
-        final List<String> plain = new ArrayList<>();
-        final List<String> html = new ArrayList<>();
-        final List<Attachment> attachments = new ArrayList<>();
-        final StringBuilder deliveryStatus = new StringBuilder();
-        private final byte[] skipBuffer = new byte[8192];
-
-        Collector(MessageReader reader, int depth) {
-            this.reader = reader;
-            this.depth = depth;
-        }
-
-        @Override
-        public void startMessage() {
-            push();
-        }
-
-        @Override
-        public void endMessage() {
-            stack.pollFirst();
-        }
-
-        @Override
-        public void startBodyPart() {
-            Part multipart = stack.peekFirst();
-            if (multipart != null) {
-                multipart.bodyParts++;
-            }
-            push();
-        }
-
-        @Override
-        public void preamble(InputStream in) throws IOException {
-            Part multipart = stack.peekFirst();
-            if (multipart != null) {
-                multipart.preamble = readText(in, multipart, MAX_TEXT_BYTES);
-            }
-        }
-
-        /** A boundary declared but never used: what Mime4j took for the preamble is the whole body. */
-        @Override
-        public void endMultipart() {
-            Part multipart = stack.peekFirst();
-            if (multipart != null && multipart.bodyParts == 0 && multipart.preamble != null
-                    && !multipart.preamble.isBlank()) {
-                plain.add(multipart.preamble);
-            }
-        }
-
-        @Override
-        public void endBodyPart() {
-            stack.pollFirst();
-        }
-
-        private void push() {
-            Part p = new Part();
-            if (top == null) {
-                top = p;
-            }
-            stack.push(p);
-        }
-
-        @Override
-        public void field(Field field) {
-            Part p = stack.peekFirst();
-            if (p == null) {
-                return;
-            }
-            p.headers.add(field.getName().trim(), HeaderText.unfold(rawValue(field)).trim());
-        }
-
-        @Override
-        public void endHeader() {
-            Part p = stack.peekFirst();
-            if (p == null) {
-                return;
-            }
-            if (p == top && p.headers.size() == 0) {
-                parser.stop();
-            }
-            p.contentType = HeaderText.parseStructured(p.headers.first("Content-Type"));
-            p.disposition = HeaderText.parseStructured(p.headers.first("Content-Disposition"));
-        }
-
-        @Override
-        public void body(BodyDescriptor bd, InputStream raw) throws IOException, MimeException {
-            Part p = stack.peekFirst();
-            if (p == null) {
-                raw.transferTo(OutputSink.INSTANCE);
-                return;
-            }
-            String mimeType = p.contentType.value().isEmpty()
-                    ? bd.getMimeType().toLowerCase(Locale.ROOT) : p.contentType.value();
-            String fileName = fileName(p);
-            boolean text = fileName == null && mimeType.startsWith("text/");
-            InputStream in = DamagedMime.decoded(bd.getTransferEncoding(), raw, text);
-            try {
-                content(p, mimeType, fileName, in);
-            } finally {
-                DamagedMime.release(in);
-            }
-        }
-
-        private void content(Part p, String mimeType, String fileName, InputStream in) throws IOException, MimeException {
-            if (mimeType.startsWith("multipart/")) {
-                readWithoutBoundary(mimeType, in, p);
-                return;
-            }
-            if (isAttachment(mimeType, fileName, p.disposition)) {
-                attachments.add(ForwardedMessage.is(mimeType)
-                        ? attachedMessage(fileName, mimeType, in) : attachment(fileName, mimeType, in));
-                return;
-            }
-            switch (mimeType) {
-                case "text/plain", "text" -> plain.add(readText(in, p, MAX_TEXT_BYTES));
-                case "text/html" -> html.add(readText(in, p, MAX_TEXT_BYTES));
-                case "message/delivery-status", "text/delivery-status", "message/global-delivery-status" ->
-                        deliveryStatus.append(readText(in, p, MAX_STATUS_BYTES)).append('\n');
-                default -> count(in);
-            }
-        }
-
-        /**
-         * A multipart whose Content-Type names no boundary, which Mime4j hands over as one body: parsed again with the
-         * boundary its first delimiter line shows, or read as text when it shows none.
-         */
-        private void readWithoutBoundary(String mimeType, InputStream in, Part p) throws IOException, MimeException {
-            BufferedInputStream body = new BufferedInputStream(in, SNIFF_BYTES);
-            body.mark(SNIFF_BYTES);
-            byte[] head = body.readNBytes(SNIFF_BYTES);
-            body.reset();
-            String boundary = DamagedMime.guessBoundary(head);
-            if (boundary == null) {
-                plain.add(readText(body, p, MAX_TEXT_BYTES));
-                return;
-            }
-            byte[] header = ("Content-Type: " + mimeType + "; boundary=\"" + boundary + "\"\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII);
-            parser(this).parse(new SequenceInputStream(new ByteArrayInputStream(header), body));
-        }
-
-        private Attachment attachment(String fileName, String mimeType, InputStream in) throws IOException {
-            String documentName = AttachmentTextReader.documentName(fileName, mimeType);
-            if (documentName == null) {
-                return new Attachment(fileName, mimeType, count(in));
-            }
-            if (documentsRead >= AttachmentTextReader.MAX_DOCUMENTS) {
-                return new Attachment(fileName, mimeType, count(in), "", AttachmentTextReader.tooMany());
-            }
-            byte[] bytes = in.readNBytes((int) AttachmentTextReader.MAX_DOCUMENT_BYTES + 1);
-            if (bytes.length > AttachmentTextReader.MAX_DOCUMENT_BYTES) {
-                long size = bytes.length + count(in);
-                return new Attachment(fileName, mimeType, size, "", AttachmentTextReader.tooLarge(size));
-            }
-            documentsRead++;
-            AttachmentTextReader.Result read = reader.documents.read(documentName, bytes);
-            return new Attachment(fileName, mimeType, bytes.length, read.text(), read.problem());
-        }
-
-        /**
-         * A forwarded message, attached whole or as the whole body: its headers that matter, its text and its documents'
-         * text.
-         */
-        private Attachment attachedMessage(String fileName, String mimeType, InputStream in) throws IOException {
-            if (depth + 1 > MAX_NESTING) {
-                return new Attachment(fileName, mimeType, count(in), "",
-                        "text not read: messages attached " + MAX_NESTING + " levels deep are not read further");
-            }
-            ForwardedMessage.Stream forwarded = new ForwardedMessage.Stream(in);
-            try {
-                ReceivedMessage inner = reader.read(forwarded, depth + 1);
-                count(forwarded);
-                return new Attachment(fileName, mimeType, forwarded.count(), ForwardedMessage.text(inner),
-                        ForwardedMessage.problemsInside(inner));
-            } catch (MalformedMessageException e) {
-                count(forwarded);
-                return new Attachment(fileName, mimeType, forwarded.count(), "",
-                        forwarded.blank() ? ForwardedMessage.EMPTY : "text not read: " + e.getMessage());
-            }
-        }
-
-        private static String fileName(Part p) {
-            return MessageReader.fileName(p.contentType, p.disposition);
-        }
-
-        private static String readText(InputStream in, Part p, int limit) throws IOException {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                int room = limit - out.size();
-                if (room > 0) {
-                    out.write(buf, 0, Math.min(room, n));
-                }
-            }
-            byte[] bytes = out.toByteArray();
-            return Charsets.decode(bytes, p.contentType.param("charset"));
-        }
-
-        /** Reads to the end, counting, through one buffer for the whole message (a message may have 2,000 parts). */
-        private long count(InputStream in) throws IOException {
-            long total = 0;
-            int n;
-            while ((n = in.read(skipBuffer)) >= 0) {
-                total += n;
-            }
-            return total;
-        }
-
-        /**
-         * The readable body: the non-blank text/plain parts, else the HTML parts as text; text pasted from a TCVN3 or
-         * VNI document is converted.
-         */
-        String bodyText() {
-            List<String> chosen = new ArrayList<>();
-            for (String s : plain) {
-                if (!s.isBlank()) {
-                    chosen.add(LegacyVietnamese.toUnicode(normaliseLines(s)));
-                }
-            }
-            if (chosen.isEmpty()) {
-                for (String s : html) {
-                    String t = LegacyVietnamese.toUnicode(HtmlToText.convert(s));
-                    if (!t.isBlank()) {
-                        chosen.add(t);
-                    }
-                }
-            }
-            return VietnameseText.nfc(String.join("\n\n", chosen).strip());
-        }
-
-        private static String normaliseLines(String s) {
-            return s.replace("\r\n", "\n").replace('\r', '\n');
-        }
-    }
-
-    /** Discards bytes; used to count attachment bodies without keeping them. */
-    private static final class OutputSink extends java.io.OutputStream {
-        static final OutputSink INSTANCE = new OutputSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
     }
 }

@@ -383,6 +383,28 @@ class MessageReaderTests {
         });
     }
 
+    // ------------------------------------------------------------ the stream a message is read from
+
+    @Test
+    void aSinglePartMessageReadFromAStreamLeavesTheStreamOpen() throws Exception {
+        boolean[] closed = {false};
+        InputStream raw = new java.io.FilterInputStream(new java.io.ByteArrayInputStream((
+                "From: dv.hailoc@gmail.com\r\nDate: Mon, 17 Jan 2022 08:00:00 +0700\r\nSubject: Bao cao\r\n"
+                        + "Content-Type: text/plain; charset=utf-8\r\n\r\nXã Hải Lộc báo cáo.\r\n")
+                .getBytes(StandardCharsets.UTF_8))) {
+            @Override
+            public void close() throws IOException {
+                closed[0] = true;
+                super.close();
+            }
+        };
+
+        ReceivedMessage m = reader.read(raw);
+
+        assertThat(m.text()).isEqualTo("Xã Hải Lộc báo cáo.");
+        assertThat(closed[0]).as("closed").isFalse();
+    }
+
     /** Where the body of a message with CRLF line ends starts. */
     private static int bodyStart(byte[] raw) {
         String head = new String(Arrays.copyOf(raw, Math.min(raw.length, 8192)), StandardCharsets.ISO_8859_1);
