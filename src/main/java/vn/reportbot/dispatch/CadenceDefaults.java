@@ -14,8 +14,8 @@ import vn.reportbot.dispatchtext.Cadence;
  * weekly report is due), overridable per office under {@code reportbot.dispatch.offices.<id>.*}.
  */
 @ConfigurationProperties("reportbot.dispatch")
-public record CadenceDefaults(@DefaultValue("WEEKLY") Cadence.Frequency defaultCadence,
-                              @DefaultValue("FRIDAY") DayOfWeek defaultWeekday, Map<String, OfficeCadence> offices) {
+record CadenceDefaults(@DefaultValue("WEEKLY") Cadence.Frequency defaultCadence,
+                       @DefaultValue("FRIDAY") DayOfWeek defaultWeekday, Map<String, OfficeCadence> offices) {
 
     /** One office's own defaults; either may be null to keep the global one. */
     public record OfficeCadence(Cadence.Frequency defaultCadence, DayOfWeek defaultWeekday) {
