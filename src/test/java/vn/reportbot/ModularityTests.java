@@ -1,5 +1,8 @@
 package vn.reportbot;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,8 +22,8 @@ import reachprobe.ReachProbeApplication;
  * Keeps the stages apart. Spring Modulith takes each package under {@code vn.reportbot} for an application module
  * whose public face is the public types of its root package: a cycle between modules, or a reach into another
  * module's sub-packages ({@code internal}), fails the build. Then the offline pipeline stays free of Spring and the
- * database, and only the web module serves HTTP. The module diagram and canvases are written to
- * {@code docs/modules/} on every run.
+ * database, parsing a dispatch ({@code dispatchtext}) needs nothing but the text module, and only the web module
+ * serves HTTP. The module diagram and canvases are written to {@code docs/modules/} on every run.
  */
 class ModularityTests {
 
@@ -63,6 +66,15 @@ class ModularityTests {
     void readingAndMatchingRunWithoutSpringOrADatabase() {
         noClasses().that().resideInAnyPackage("vn.reportbot.intake..", "vn.reportbot.matching..", "vn.reportbot.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void parsingADispatchIsPureJavaThatUsesOnlyTheTextModule() {
+        noClasses().that().resideInAPackage("vn.reportbot.dispatchtext..")
+                .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+                        .or(resideInAPackage("vn.reportbot..")
+                                .and(not(resideInAnyPackage("vn.reportbot.dispatchtext..", "vn.reportbot.text..")))))
                 .check(CLASSES);
     }
 

@@ -14,10 +14,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.reportbot.dispatch.DispatchImporter;
-import vn.reportbot.dispatch.DispatchParseException;
 import vn.reportbot.dispatch.DuplicateDispatchException;
 import vn.reportbot.dispatch.ImportedDispatch;
 import vn.reportbot.dispatch.UnknownOfficeException;
+import vn.reportbot.dispatchtext.DispatchParseException;
 import vn.reportbot.documents.UnreadableDocumentException;
 
 /**

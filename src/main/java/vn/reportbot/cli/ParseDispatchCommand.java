@@ -14,10 +14,10 @@ import vn.reportbot.directory.DirectoryException;
 import vn.reportbot.directory.DirectoryLoader;
 import vn.reportbot.directory.Office;
 import vn.reportbot.dispatch.DispatchJson;
-import vn.reportbot.dispatch.DispatchParseException;
-import vn.reportbot.dispatch.DispatchParser;
 import vn.reportbot.dispatch.OfficeResolver;
-import vn.reportbot.dispatch.ParsedDispatch;
+import vn.reportbot.dispatchtext.DispatchParseException;
+import vn.reportbot.dispatchtext.DispatchParser;
+import vn.reportbot.dispatchtext.ParsedDispatch;
 
 /** {@code parse-dispatch [--directory FILE] FILE...}: one JSON object per file, without touching any database. */
 final class ParseDispatchCommand {

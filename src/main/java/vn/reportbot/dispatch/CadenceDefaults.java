@@ -6,14 +6,16 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.reportbot.dispatchtext.Cadence;
+
 /**
  * {@code reportbot.dispatch.default-cadence} and {@code .default-weekday}: what an open-ended
  * {@code thường xuyên báo cáo} means for an office ({@code WEEKLY} or {@code MONTHLY}; the weekday a
  * weekly report is due), overridable per office under {@code reportbot.dispatch.offices.<id>.*}.
  */
 @ConfigurationProperties("reportbot.dispatch")
-public record CadenceDefaults(@DefaultValue("WEEKLY") Cadence.Frequency defaultCadence,
-                              @DefaultValue("FRIDAY") DayOfWeek defaultWeekday, Map<String, OfficeCadence> offices) {
+record CadenceDefaults(@DefaultValue("WEEKLY") Cadence.Frequency defaultCadence,
+                       @DefaultValue("FRIDAY") DayOfWeek defaultWeekday, Map<String, OfficeCadence> offices) {
 
     /** One office's own defaults; either may be null to keep the global one. */
     public record OfficeCadence(Cadence.Frequency defaultCadence, DayOfWeek defaultWeekday) {
@@ -40,6 +42,17 @@ public record CadenceDefaults(@DefaultValue("WEEKLY") Cadence.Frequency defaultC
         OfficeCadence own = offices.get(officeId);
         Cadence.Frequency frequency = own != null && own.defaultCadence() != null ? own.defaultCadence() : defaultCadence;
         DayOfWeek weekday = own != null && own.defaultWeekday() != null ? own.defaultWeekday() : defaultWeekday;
-        return parsed.orDefault(frequency, weekday);
+        return orDefault(parsed, frequency, weekday);
+    }
+
+    /** The cadence with an open-ended frequency replaced by the office's default. */
+    private static Cadence orDefault(Cadence parsed, Cadence.Frequency defaultFrequency, DayOfWeek defaultWeekday) {
+        if (parsed.frequency() != Cadence.Frequency.ONGOING) {
+            return parsed.weekday() == null && parsed.frequency() == Cadence.Frequency.WEEKLY
+                    ? new Cadence(parsed.frequency(), defaultWeekday, parsed.dayOfMonth(), parsed.time(), parsed.phrase())
+                    : parsed;
+        }
+        return new Cadence(defaultFrequency, defaultFrequency == Cadence.Frequency.WEEKLY ? defaultWeekday : null, null,
+                parsed.time(), parsed.phrase());
     }
 }

@@ -3,6 +3,8 @@ package vn.reportbot.dispatch;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.reportbot.dispatchtext.DispatchTask;
+
 /**
  * What a person corrects in a dispatch the parser read wrongly; a null part is left as it is.
  *

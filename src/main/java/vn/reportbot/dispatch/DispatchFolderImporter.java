@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
+import vn.reportbot.dispatchtext.DispatchParseException;
 import vn.reportbot.documents.DocumentTextReader;
 import vn.reportbot.documents.UnreadableDocumentException;
 

@@ -6,6 +6,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import vn.reportbot.dispatchtext.Cadence;
+import vn.reportbot.dispatchtext.DispatchTask;
+import vn.reportbot.dispatchtext.ParsedDispatch;
+
 /**
  * A parsed dispatch in the public JSON shape of {@code parse-dispatch} and {@code POST /api/dispatches};
  * {@code id} is null until the dispatch is stored, and then left out of {@code parse-dispatch}'s output.

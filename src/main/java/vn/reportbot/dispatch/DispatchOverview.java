@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Unit;
+import vn.reportbot.dispatchtext.Cadence;
 import vn.reportbot.task.ReportingTask;
 import vn.reportbot.task.TaskLedger;
 import vn.reportbot.task.TaskStatus;

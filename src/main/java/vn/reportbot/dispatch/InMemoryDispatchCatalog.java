@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.reportbot.dispatchtext.ParsedDispatch;
+
 /**
  * A catalog held in memory, for the offline {@code classify} command. An office's list is the same
  * instance until a dispatch is added to it, so that matching can keep its index.

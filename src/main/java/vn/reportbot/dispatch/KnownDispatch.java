@@ -3,6 +3,9 @@ package vn.reportbot.dispatch;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.reportbot.dispatchtext.Cadence;
+import vn.reportbot.dispatchtext.DispatchTask;
+
 /**
  * An imported dispatch as matching sees it.
  *

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
+import vn.reportbot.dispatchtext.ParsedDispatch;
 import vn.reportbot.text.VietnameseText;
 
 /** Tells which office of the directory issued a dispatch: by the reporting mailbox it names, else by the issuer's name. */

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
+import vn.reportbot.dispatchtext.Cadence;
+
 /**
  * One period of a dispatch with a cadence: {@code 2026-W48}, {@code 2026-11}, {@code 2026-Q4},
  * {@code 2026-11-23}; or the single period (key {@code ""}) of a one-off dispatch.

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import vn.reportbot.dispatch.DispatchCatalog;
-import vn.reportbot.dispatch.DispatchNumber;
 import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.dispatchtext.DispatchNumber;
 import vn.reportbot.intake.Attachment;
 import vn.reportbot.intake.ReceivedMessage;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.reportbot.dispatch.DispatchTask;
 import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.dispatchtext.DispatchTask;
 import vn.reportbot.text.VietnameseText;
 
 /**

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.reportbot.dispatch.DispatchTask;
+import vn.reportbot.dispatchtext.DispatchTask;
 import vn.reportbot.text.VietnameseText;
 
 /**

@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
 
-import vn.reportbot.dispatch.Cadence;
+import vn.reportbot.dispatchtext.Cadence;
 
 /**
  * The Vietnamese the mails about a dispatch use for what the service knows in its own terms: a cadence, and why a

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import vn.reportbot.directory.Office;
 import vn.reportbot.directory.Unit;
-import vn.reportbot.dispatch.Cadence;
 import vn.reportbot.dispatch.DispatchJson;
 import vn.reportbot.dispatch.KnownDispatch;
 import vn.reportbot.dispatch.ReportingPeriod;
+import vn.reportbot.dispatchtext.Cadence;
 
 /** The template model every mail about one unit and dispatch starts from, and the date forms the templates show. */
 final class MailModel {

@@ -5,9 +5,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import vn.reportbot.dispatch.DispatchParseException;
 import vn.reportbot.dispatch.DuplicateDispatchException;
 import vn.reportbot.dispatch.UnknownOfficeException;
+import vn.reportbot.dispatchtext.DispatchParseException;
 import vn.reportbot.documents.UnreadableDocumentException;
 
 /** Turns the domain's refusals into the API's status codes with a readable {@code error}. */

@@ -22,11 +22,11 @@ import tools.jackson.databind.JsonNode;
 import vn.reportbot.dispatch.DispatchCorrection;
 import vn.reportbot.dispatch.DispatchCorrector;
 import vn.reportbot.dispatch.DispatchImporter;
-import vn.reportbot.dispatch.DispatchTask;
-import vn.reportbot.documents.DocumentTextReader;
-import vn.reportbot.documents.UnreadableDocumentException;
 import vn.reportbot.dispatch.DispatchJson;
 import vn.reportbot.dispatch.DispatchOverview;
+import vn.reportbot.dispatchtext.DispatchTask;
+import vn.reportbot.documents.DocumentTextReader;
+import vn.reportbot.documents.UnreadableDocumentException;
 import vn.reportbot.report.ReportLog;
 
 @RestController

@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.reportbot.ReportbotApplication;
 import vn.reportbot.dispatch.DispatchImporter;
-import vn.reportbot.documents.DocumentTextReader;
-import vn.reportbot.dispatch.DispatchParser;
 import vn.reportbot.dispatch.ImportedDispatch;
+import vn.reportbot.dispatchtext.DispatchParser;
+import vn.reportbot.documents.DocumentTextReader;
 
 /**
  * Prints how long parsing a dispatch takes (plain text, and .docx read and parsed), and how long importing one takes for an office of 10,000

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.DirectoryLoader;
-import vn.reportbot.dispatch.DispatchParser;
 import vn.reportbot.dispatch.InMemoryDispatchCatalog;
 import vn.reportbot.dispatch.OfficeResolver;
-import vn.reportbot.dispatch.ParsedDispatch;
+import vn.reportbot.dispatchtext.DispatchParser;
+import vn.reportbot.dispatchtext.ParsedDispatch;
 import vn.reportbot.intake.Attachment;
 import vn.reportbot.intake.MessageReader;
 import vn.reportbot.intake.ReceivedMessage;

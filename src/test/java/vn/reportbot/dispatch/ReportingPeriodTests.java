@@ -7,6 +7,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import vn.reportbot.dispatchtext.Cadence;
+
 class ReportingPeriodTests {
 
     private static Cadence cadence(Cadence.Frequency frequency, DayOfWeek weekday, Integer day) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import vn.reportbot.dispatch.DispatchParser;
-import vn.reportbot.dispatch.ParsedDispatch;
+import vn.reportbot.dispatchtext.DispatchParser;
+import vn.reportbot.dispatchtext.ParsedDispatch;
 import vn.reportbot.text.LegacyEncoders;
 
 class DocumentTextReaderTests {

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import vn.reportbot.dispatch.DispatchTask;
 import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.dispatchtext.DispatchTask;
 
 class DispatchMentionFinderTests {
 

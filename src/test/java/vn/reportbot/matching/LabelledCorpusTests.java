@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.DirectoryLoader;
-import vn.reportbot.dispatch.DispatchParser;
 import vn.reportbot.dispatch.InMemoryDispatchCatalog;
 import vn.reportbot.dispatch.OfficeResolver;
-import vn.reportbot.dispatch.ParsedDispatch;
+import vn.reportbot.dispatchtext.DispatchParser;
+import vn.reportbot.dispatchtext.ParsedDispatch;
 import vn.reportbot.intake.MalformedMessageException;
 import vn.reportbot.intake.MessageReader;
 

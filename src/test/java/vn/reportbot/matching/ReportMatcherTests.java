@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.DirectoryLoader;
-import vn.reportbot.dispatch.DispatchParser;
 import vn.reportbot.dispatch.InMemoryDispatchCatalog;
 import vn.reportbot.dispatch.KnownDispatch;
 import vn.reportbot.dispatch.OfficeResolver;
-import vn.reportbot.dispatch.ParsedDispatch;
+import vn.reportbot.dispatchtext.DispatchParser;
+import vn.reportbot.dispatchtext.ParsedDispatch;
 import vn.reportbot.intake.MalformedMessageException;
 import vn.reportbot.intake.MessageKind;
 import vn.reportbot.intake.MessageReader;

@@ -10,8 +10,8 @@ import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 
-import vn.reportbot.dispatch.Cadence;
-import vn.reportbot.dispatch.DispatchParser;
+import vn.reportbot.dispatchtext.Cadence;
+import vn.reportbot.dispatchtext.DispatchParser;
 import vn.reportbot.documents.DocumentTextReader;
 
 /**

@@ -24,7 +24,7 @@ import vn.reportbot.dispatch.DispatchCorrector;
 import vn.reportbot.dispatch.DispatchImporter;
 import vn.reportbot.dispatch.DispatchJson;
 import vn.reportbot.dispatch.DispatchOverview;
-import vn.reportbot.dispatch.DispatchTask;
+import vn.reportbot.dispatchtext.DispatchTask;
 import vn.reportbot.report.ReportLog;
 
 /** {@code PATCH /api/dispatches/{id}} hands what it is given to correct to the corrector, and refuses the rest. */

@@ -1,4 +1,4 @@
-package vn.reportbot.dispatch;
+package vn.reportbot.dispatchtext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.reportbot.dispatch;
+package vn.reportbot.dispatchtext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,16 +46,5 @@ class CadenceFinderTests {
     void ignoresCadenceWordsInSentencesThatAreNotAboutReporting() {
         assertThat(CadenceFinder.find("Vận động nhân dân giữ vệ sinh hằng ngày, sinh hoạt hằng tuần tại thôn.")).isEmpty();
         assertThat(CadenceFinder.find("Thông tin, báo cáo kịp thời về Ban Thường trực.")).isEmpty();
-    }
-
-    @Test
-    void anOpenEndedCadenceBecomesTheOfficesDefault() {
-        Cadence ongoing = new Cadence(Cadence.Frequency.ONGOING, null, null, null, "thường xuyên báo cáo");
-        CadenceDefaults defaults = new CadenceDefaults(Cadence.Frequency.WEEKLY, DayOfWeek.FRIDAY,
-                java.util.Map.of("hai-hau-bdv", new CadenceDefaults.OfficeCadence(Cadence.Frequency.MONTHLY, null)));
-        assertThat(defaults.effective("bac-ai-mttq", ongoing).frequency()).isEqualTo(Cadence.Frequency.WEEKLY);
-        assertThat(defaults.effective("bac-ai-mttq", ongoing).weekday()).isEqualTo(DayOfWeek.FRIDAY);
-        assertThat(defaults.effective("hai-hau-bdv", ongoing).frequency()).isEqualTo(Cadence.Frequency.MONTHLY);
-        assertThat(defaults.effective("hai-hau-bdv", null)).isNull();
     }
 }

@@ -1,4 +1,4 @@
-package vn.reportbot.dispatch;
+package vn.reportbot.dispatchtext;
 
 /**
  * One numbered task of a dispatch.

@@ -1,4 +1,4 @@
-package vn.reportbot.dispatch;
+package vn.reportbot.dispatchtext;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -22,15 +22,5 @@ public record Cadence(Frequency frequency, DayOfWeek weekday, Integer dayOfMonth
     /** How often. */
     public enum Frequency {
         DAILY, WEEKLY, MONTHLY, QUARTERLY, ONGOING
-    }
-
-    /** This cadence with an open-ended frequency replaced by the office's default. */
-    Cadence orDefault(Frequency defaultFrequency, DayOfWeek defaultWeekday) {
-        if (frequency != Frequency.ONGOING) {
-            return weekday == null && frequency == Frequency.WEEKLY
-                    ? new Cadence(frequency, defaultWeekday, dayOfMonth, time, phrase) : this;
-        }
-        return new Cadence(defaultFrequency, defaultFrequency == Frequency.WEEKLY ? defaultWeekday : null, null, time,
-                phrase);
     }
 }

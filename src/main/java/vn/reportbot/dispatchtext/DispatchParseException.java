@@ -1,4 +1,4 @@
-package vn.reportbot.dispatch;
+package vn.reportbot.dispatchtext;
 
 /** A text could not be read as a dispatch; the message says which part was missing or unreadable. */
 public class DispatchParseException extends RuntimeException {

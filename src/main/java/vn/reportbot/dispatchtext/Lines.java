@@ -1,4 +1,4 @@
-package vn.reportbot.dispatch;
+package vn.reportbot.dispatchtext;
 
 import java.util.regex.Pattern;
 import vn.reportbot.text.VietnameseText;

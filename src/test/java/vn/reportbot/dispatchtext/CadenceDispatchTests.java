@@ -1,4 +1,4 @@
-package vn.reportbot.dispatch;
+package vn.reportbot.dispatchtext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
+
+import vn.reportbot.dispatch.ReportingPeriod;
 
 /** Dispatches that ask for periodic reports: every field, and the cadence a clerk would read. */
 class CadenceDispatchTests {
