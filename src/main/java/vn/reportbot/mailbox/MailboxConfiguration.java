@@ -26,7 +26,7 @@ import vn.reportbot.embedded.EmbeddedMailProperties;
 import vn.reportbot.embedded.EmbeddedMailServer;
 import vn.reportbot.report.ReportProcessor;
 import vn.reportbot.system.JobRunner;
-import vn.reportbot.system.OutboxFlush;
+import vn.reportbot.notify.OutboxSender;
 import vn.reportbot.system.SystemProperties;
 
 @Configuration(proxyBeanMethods = false)
@@ -50,7 +50,7 @@ class MailboxConfiguration {
     @Bean
     PollJob pollJob(MailboxesProperties properties, Directory directory, ObjectProvider<EmbeddedMailServer> embedded,
                     EmbeddedMailProperties embeddedProperties, SystemProperties system, MailboxStateStore states,
-                    AttemptStore attempts, MailboxSettings settings, ReportProcessor processor, OutboxFlush outbox, Clock clock,
+                    AttemptStore attempts, MailboxSettings settings, ReportProcessor processor, OutboxSender outbox, Clock clock,
                     @org.springframework.beans.factory.annotation.Value("${reportbot.cli:false}") boolean cli) {
         for (String officeId : properties.mailboxes().keySet()) {
             if (directory.office(officeId).isEmpty()) {

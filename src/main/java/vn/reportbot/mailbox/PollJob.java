@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.reportbot.system.BotJob;
 import vn.reportbot.system.JobResult;
-import vn.reportbot.system.OutboxFlush;
+import vn.reportbot.notify.OutboxSender;
 
 /**
  * The {@code poll} job: reads every office's mailbox (or one), each on its own, so that one broken
@@ -23,9 +23,9 @@ public final class PollJob implements BotJob {
     private static final Logger log = LoggerFactory.getLogger(PollJob.class);
 
     private final Map<String, MailboxPoller> pollers;
-    private final OutboxFlush outbox;
+    private final OutboxSender outbox;
 
-    PollJob(Map<String, MailboxPoller> pollers, OutboxFlush outbox) {
+    PollJob(Map<String, MailboxPoller> pollers, OutboxSender outbox) {
         this.pollers = pollers;
         this.outbox = outbox;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.reportbot.directory.Directory;
+import vn.reportbot.directory.LearnedAddresses;
 import vn.reportbot.directory.Office;
 import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.DispatchCatalog;

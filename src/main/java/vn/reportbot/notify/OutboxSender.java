@@ -27,7 +27,6 @@ import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
 import vn.reportbot.dispatch.DispatchDocument;
 import vn.reportbot.dispatch.DispatchDocuments;
-import vn.reportbot.system.OutboxFlush;
 
 /**
  * Sends queued mails over SMTP: From the office's reporting mailbox (so replies come back to it),
@@ -43,7 +42,7 @@ import vn.reportbot.system.OutboxFlush;
  * server took without answering its end. Once the server accepted a mail, it is {@code SENT}, whatever fails after.
  */
 @Component
-public class OutboxSender implements OutboxFlush {
+public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -59,7 +58,7 @@ public class OutboxSender implements OutboxFlush {
         this.documents = documents;
     }
 
-    @Override
+    /** How many mails are queued and not yet sent. */
     public int waiting() {
         return outbox.waitingCount();
     }
@@ -70,8 +69,9 @@ public class OutboxSender implements OutboxFlush {
      * or that the server refuses is marked so, with the reason, and the others go on. When the server cannot be
      * reached at all, the mail being tried waits for its back-off and the rest wait for the next flush: one connection
      * attempt per flush, not one per mail.
+     *
+     * @return how many mails went out
      */
-    @Override
     public synchronized int flush() {
         List<String> interrupted = outbox.markInterrupted();
         if (!interrupted.isEmpty()) {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.reportbot.directory.Directory;
 import vn.reportbot.dispatch.DispatchCatalog;
 import vn.reportbot.intake.MessageReader;
-import vn.reportbot.matching.LearnedAddresses;
+import vn.reportbot.directory.LearnedAddresses;
 import vn.reportbot.matching.ReportMatcher;
 import vn.reportbot.matching.SentMailIndex;
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.reportbot.directory.Directory;
+import vn.reportbot.directory.LearnedAddressStore;
 import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.DispatchCatalog;
 import vn.reportbot.dispatch.KnownDispatch;

@@ -1,4 +1,4 @@
-package vn.reportbot.report;
+package vn.reportbot.directory;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,11 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.reportbot.matching.LearnedAddresses;
 
-/** The {@code learned_address} table. */
+/** The {@code learned_address} table: the addresses staff confirmed for a unit when they settled a report. */
 @Repository
-class LearnedAddressStore implements LearnedAddresses {
+public class LearnedAddressStore implements LearnedAddresses {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -32,7 +31,8 @@ class LearnedAddressStore implements LearnedAddresses {
                 .query((rs, n) -> new UnitRef(rs.getString(1), rs.getString(2))).optional();
     }
 
-    void remember(String address, String officeId, String unitId, long reportId) {
+    /** From now on, mail from {@code address} comes from that unit (confirmed on report {@code reportId}). */
+    public void remember(String address, String officeId, String unitId, long reportId) {
         String key = address.toLowerCase(Locale.ROOT);
         jdbc.sql("DELETE FROM learned_address WHERE address = ?").param(key).update();
         jdbc.sql("INSERT INTO learned_address (address, office_id, unit_id, report_id, learned_at) VALUES (?, ?, ?, ?, ?)")

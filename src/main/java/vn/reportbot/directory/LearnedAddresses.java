@@ -1,4 +1,4 @@
-package vn.reportbot.matching;
+package vn.reportbot.directory;
 
 import java.util.Optional;
 
