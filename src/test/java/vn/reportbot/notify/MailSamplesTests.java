@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.DirectoryLoader;
-import vn.reportbot.dispatch.DispatchTask;
+import vn.reportbot.dispatchtext.DispatchTask;
 import vn.reportbot.dispatch.KnownDispatch;
 import vn.reportbot.report.ReportAccepted;
 import vn.reportbot.system.SettingsException;
