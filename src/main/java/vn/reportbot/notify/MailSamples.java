@@ -24,8 +24,8 @@ import vn.reportbot.dispatch.KnownDispatch;
 import vn.reportbot.dispatch.ReportingPeriod;
 import vn.reportbot.report.ReportAccepted;
 import vn.reportbot.report.ReportView;
-import vn.reportbot.report.StaffDispatchAnswered;
-import vn.reportbot.report.StaffDispatchAnswered.Outcome;
+import vn.reportbot.staffmail.StaffDispatchAnswered;
+import vn.reportbot.staffmail.StaffDispatchAnswered.Outcome;
 import vn.reportbot.task.ReportingTask;
 import vn.reportbot.templates.TemplateRenderer;
 

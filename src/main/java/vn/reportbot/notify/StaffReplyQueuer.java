@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
 import vn.reportbot.dispatch.DispatchJson;
-import vn.reportbot.report.StaffDispatchAnswered;
-import vn.reportbot.report.StaffDispatchAnswered.Outcome;
+import vn.reportbot.staffmail.StaffDispatchAnswered;
+import vn.reportbot.staffmail.StaffDispatchAnswered.Outcome;
 
 /**
  * Answers a staff member who mailed a dispatch, in the transaction that recorded the mail: what was imported

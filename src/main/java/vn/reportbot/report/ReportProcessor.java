@@ -20,6 +20,7 @@ import vn.reportbot.intake.ReceivedMessage;
 import vn.reportbot.matching.Decision;
 import vn.reportbot.matching.MatchResult;
 import vn.reportbot.matching.ReportMatcher;
+import vn.reportbot.staffmail.StaffMailImporter;
 import vn.reportbot.task.ReportingTask;
 import vn.reportbot.task.TaskLedger;
 

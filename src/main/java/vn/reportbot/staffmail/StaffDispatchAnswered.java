@@ -1,4 +1,4 @@
-package vn.reportbot.report;
+package vn.reportbot.staffmail;
 
 import java.time.OffsetDateTime;
 import java.util.List;

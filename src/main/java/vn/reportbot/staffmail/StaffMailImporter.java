@@ -1,4 +1,4 @@
-package vn.reportbot.report;
+package vn.reportbot.staffmail;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -32,8 +32,8 @@ import vn.reportbot.intake.MessageReader;
 import vn.reportbot.intake.ReceivedMessage;
 import vn.reportbot.matching.Decision;
 import vn.reportbot.matching.MatchResult;
-import vn.reportbot.report.StaffDispatchAnswered.Outcome;
-import vn.reportbot.report.StaffDispatchAnswered.Problem;
+import vn.reportbot.staffmail.StaffDispatchAnswered.Outcome;
+import vn.reportbot.staffmail.StaffDispatchAnswered.Problem;
 
 /**
  * Takes in the dispatch a staff member of an office sends or forwards to a reporting mailbox, for that office: the
@@ -47,7 +47,7 @@ import vn.reportbot.report.StaffDispatchAnswered.Problem;
  * dispatch; a staff mail with nothing else is left to the matcher alone, as it always was.
  */
 @Component
-class StaffMailImporter {
+public class StaffMailImporter {
 
     /** The detail of a second dispatch in one mail; the answer words it for people. */
     static final String ONE_PER_MAIL = "only the first dispatch of a mail is imported; send this one in a mail of its own";
@@ -75,7 +75,7 @@ class StaffMailImporter {
     }
 
     /** What to record for a staff member's mail, and the answer to publish once it is recorded under an id (null: none). */
-    record Handled(MatchResult result, LongFunction<StaffDispatchAnswered> answer) {
+    public record Handled(MatchResult result, LongFunction<StaffDispatchAnswered> answer) {
     }
 
     /** The dispatch a mail offers: parsed, or null with the problems of every document tried. */
@@ -88,7 +88,7 @@ class StaffMailImporter {
      *
      * @param matched what the matcher decided for the mail
      */
-    Optional<Handled> handle(ReceivedMessage message, byte[] raw, MatchResult matched) {
+    public Optional<Handled> handle(ReceivedMessage message, byte[] raw, MatchResult matched) {
         if (message.kind() != MessageKind.REPORT) {
             return Optional.empty();
         }
