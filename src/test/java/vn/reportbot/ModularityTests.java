@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
@@ -85,11 +86,18 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
+    /**
+     * Through any chain of classes, not only directly: the commands that start the service ({@code import-dispatch},
+     * {@code bench}) live outside {@code cli} and reach its dispatcher as {@code CliCommand}s.
+     */
     @Test
-    void theCommandLineNeverReachesTheDatabaseOrTheMailServer() {
+    void theCommandLineNeverReachesTheDatabaseOrTheMailServerNorStartsTheService() {
         noClasses().that().resideInAPackage("vn.reportbot.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("vn.reportbot.mailbox..", "vn.reportbot.notify..",
-                        "vn.reportbot.report..", "vn.reportbot.task..", "org.springframework.jdbc..")
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage("vn.reportbot.mailbox..",
+                        "vn.reportbot.notify..", "vn.reportbot.report..", "vn.reportbot.task..", "vn.reportbot.bench..",
+                        "org.springframework.jdbc..", "java.sql..", "javax.sql..", "jakarta.mail..",
+                        "org.springframework.context..", "org.springframework.boot.builder..")
+                .orShould().transitivelyDependOnClassesThat().belongToAnyOf(SpringApplication.class, ReportbotApplication.class)
                 .check(CLASSES);
     }
 }

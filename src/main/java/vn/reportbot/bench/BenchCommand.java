@@ -8,6 +8,13 @@ import jakarta.mail.MessagingException;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import vn.reportbot.cli.CliCommand;
 import vn.reportbot.system.JakartaMailStreamProvider;
 
 /**
@@ -15,26 +22,47 @@ import vn.reportbot.system.JakartaMailStreamProvider;
  * {@link BenchRun}) and prints a table, then one {@code figure NAME VALUE} line per figure. Exit status 0 when every
  * message was read, matched and acknowledged, 1 when not or when a step failed.
  */
-public final class BenchCommand {
+@Command(name = "bench", customSynopsis = "bench [--messages N] [--units N] [--attachment-mb N]",
+        description = {"Measures this machine and this build: fills an embedded loopback mail server, runs the real "
+                + "pipeline against it and the plain Jakarta Mail baselines in the same run, then prints a table and, "
+                + "last, one line per figure: figure NAME VALUE. Run it in the project folder, which holds the templates."})
+public final class BenchCommand implements CliCommand {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--messages", paramLabel = "N", defaultValue = "5000",
+            description = "How many report messages fill the mailbox, 1 to " + BenchOptions.MAX_MESSAGES
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int messages;
+
+    @Option(names = "--units", paramLabel = "N", defaultValue = "50",
+            description = "How many units the generated office has, 1 to " + BenchOptions.MAX_UNITS
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int units;
+
+    @Option(names = "--attachment-mb", paramLabel = "N", defaultValue = "25",
+            description = "The attachment of the large message whose peak heap is measured, in MB, 0 to "
+                    + BenchOptions.MAX_ATTACHMENT_MB + "; 0 leaves "
+                    + "it out (default: ${DEFAULT-VALUE}).")
+    private int attachmentMb;
+
     private final Class<?> application;
 
-    /**
-     * @param out         the table and the figures
-     * @param err         progress, and what went wrong
-     * @param application the Spring Boot application class: the service the bench starts
-     */
-    public BenchCommand(PrintStream out, PrintStream err, Class<?> application) {
-        this.out = out;
-        this.err = err;
+    /** @param application the Spring Boot application class: the service the bench starts */
+    public BenchCommand(Class<?> application) {
         this.application = application;
     }
 
-    /** @throws BenchUsageException the arguments are not {@code [--messages N] [--units N] [--attachment-mb N]} */
-    public int run(String[] args) {
-        BenchOptions options = BenchOptions.parse(args);
+    /**
+     * @param out the table and the figures
+     * @param err progress, and what went wrong
+     */
+    @Override
+    public int run(PrintStream out, PrintStream err) {
+        BenchOptions options = new BenchOptions(within("--messages", messages, 1, BenchOptions.MAX_MESSAGES),
+                within("--units", units, 1, BenchOptions.MAX_UNITS),
+                within("--attachment-mb", attachmentMb, 0, BenchOptions.MAX_ATTACHMENT_MB));
         // before the service sets up logging, the loopback server would log every IMAP command at DEBUG
         LoggingSystem.get(BenchCommand.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
         JakartaMailStreamProvider.name(); // as the service does when it starts: the baselines run under the same setting
@@ -52,5 +80,12 @@ public final class BenchCommand {
             return 1;
         }
         return 0;
+    }
+
+    private int within(String option, int n, int min, int max) {
+        if (n < min || n > max) {
+            throw new ParameterException(spec.commandLine(), option + " must be between " + min + " and " + max + " (was " + n + ")");
+        }
+        return n;
     }
 }

@@ -7,10 +7,20 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.DirectoryException;
@@ -33,39 +43,32 @@ import vn.reportbot.matching.SentMailIndex;
  * {@code classify --directory FILE --dispatch FILE [--dispatch FILE]... [--at ISO-DATE-TIME] PATH...}:
  * the service's reading and matching, offline and in memory, one JSON object per message.
  */
-final class ClassifyCommand {
+@Command(name = "classify",
+        customSynopsis = "classify --directory FILE --dispatch FILE [--dispatch FILE]... [--at ISO-DATE-TIME] PATH...",
+        description = {"Runs the service's own reading, classification and matching offline, in memory: imports the "
+                + "dispatches for the directory's offices, then prints one JSON object per message on standard output."})
+final class ClassifyCommand implements CliCommand {
 
-    private static final String USAGE =
-            "usage: classify --directory FILE --dispatch FILE [--dispatch FILE]... [--at ISO-DATE-TIME] PATH...";
+    @Spec
+    private CommandSpec spec;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @Option(names = "--directory", paramLabel = "FILE", required = true,
+            description = "The directory (config/directory.yml): the offices, their units and addresses.")
+    private Path directoryFile;
 
-    ClassifyCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
+    @Option(names = "--dispatch", paramLabel = "FILE", description = "A dispatch to match the messages against; repeatable.")
+    private List<Path> dispatchFiles = new ArrayList<>();
 
-    int run(String[] args) {
-        Path directoryFile = null;
-        List<Path> dispatchFiles = new ArrayList<>();
-        List<Path> paths = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--directory" -> directoryFile = Path.of(value(args, ++i, "--directory"));
-                case "--dispatch" -> dispatchFiles.add(Path.of(value(args, ++i, "--dispatch")));
-                case "--at" -> checkMoment(value(args, ++i, "--at"));
-                default -> {
-                    if (args[i].startsWith("--")) {
-                        throw new UsageException("unknown option " + args[i] + "; " + USAGE);
-                    }
-                    paths.add(Path.of(args[i]));
-                }
-            }
-        }
-        if (directoryFile == null || paths.isEmpty()) {
-            throw new UsageException(USAGE);
-        }
+    @Option(names = "--at", paramLabel = "ISO-DATE-TIME", converter = IsoDateTime.class,
+            description = "\"Now\" for deadlines and periods, such as 2021-09-20T08:00:00+07:00 (default: the message's Date).")
+    private Temporal at; // checked as before; matching takes "now" from each message, it has no clock to set
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "The .eml messages; a folder stands for every .eml under it, in name order.")
+    private List<Path> paths;
+
+    @Override
+    public int run(PrintStream out, PrintStream err) {
         Directory directory;
         try {
             directory = DirectoryLoader.load(directoryFile);
@@ -112,7 +115,7 @@ final class ClassifyCommand {
                 r.dispatch() == null ? null : r.dispatch().number(), r.tasks(), r.confidence(), r.reasons());
     }
 
-    private static List<Path> emlFiles(List<Path> paths) {
+    private List<Path> emlFiles(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -121,7 +124,7 @@ final class ClassifyCommand {
                             .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml"))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
-                    throw new UsageException("cannot list " + path + ": " + e.getMessage());
+                    throw new ParameterException(spec.commandLine(), "cannot list " + path + ": " + e.getMessage());
                 }
             } else {
                 files.add(path);
@@ -130,21 +133,18 @@ final class ClassifyCommand {
         return files;
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new UsageException(option + " needs a value; " + USAGE);
-        }
-        return args[i];
-    }
-
-    private static void checkMoment(String at) {
-        try {
-            OffsetDateTime.parse(at);
-        } catch (DateTimeParseException e) {
+    /** {@code --at}: an ISO date-time, with an offset or without. */
+    static final class IsoDateTime implements ITypeConverter<Temporal> {
+        @Override
+        public Temporal convert(String at) {
             try {
-                LocalDateTime.parse(at);
-            } catch (DateTimeParseException e2) {
-                throw new UsageException("--at takes an ISO date-time such as 2021-09-20T08:00:00+07:00, not '" + at + "'");
+                return OffsetDateTime.parse(at);
+            } catch (DateTimeParseException e) {
+                try {
+                    return LocalDateTime.parse(at);
+                } catch (DateTimeParseException e2) {
+                    throw new TypeConversionException("an ISO date-time such as 2021-09-20T08:00:00+07:00");
+                }
             }
         }
     }

@@ -8,7 +8,7 @@ import vn.reportbot.documents.DocumentTextReader;
 import vn.reportbot.documents.UnreadableDocumentException;
 
 /** Reads a dispatch file's text with {@link DocumentTextReader}: .txt, .docx, .doc, .pdf, .odt; anything else is refused with a reason. */
-final class DocumentText {
+public final class DocumentText {
 
     private static final DocumentTextReader READER = new DocumentTextReader();
 
@@ -24,7 +24,7 @@ final class DocumentText {
     }
 
     /** The file's content, refused when it is over the size documents are read up to. */
-    static byte[] bytes(Path file) throws IOException {
+    public static byte[] bytes(Path file) throws IOException {
         if (Files.isRegularFile(file) && Files.size(file) > DocumentTextReader.MAX_BYTES) {
             throw new IOException("too large: more than 50 MB; documents up to 50 MB are read");
         }

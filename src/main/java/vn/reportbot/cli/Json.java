@@ -2,15 +2,15 @@ package vn.reportbot.cli;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The one JSON writer of the command line: one compact object per line. */
-final class Json {
+/** The one JSON writer of the command line, its commands that start the service too: one compact object per line. */
+public final class Json {
 
-    static final JsonMapper MAPPER = JsonMapper.builder().build();
+    public static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private Json() {
     }
 
-    static String line(Object value) {
+    public static String line(Object value) {
         return MAPPER.writeValueAsString(value);
     }
 }

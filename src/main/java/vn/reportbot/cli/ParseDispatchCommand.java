@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import vn.reportbot.directory.DirectoryException;
 import vn.reportbot.directory.DirectoryLoader;
@@ -20,34 +23,20 @@ import vn.reportbot.dispatchtext.DispatchParser;
 import vn.reportbot.dispatchtext.ParsedDispatch;
 
 /** {@code parse-dispatch [--directory FILE] FILE...}: one JSON object per file, without touching any database. */
-final class ParseDispatchCommand {
+@Command(name = "parse-dispatch", customSynopsis = "parse-dispatch [--directory FILE] FILE...",
+        description = {"Parses dispatch documents (.txt, .docx, .doc, .pdf, .odt) without touching any database: one JSON "
+                + "object per file on standard output, {\"file\",\"error\"} for a file that cannot be read."})
+final class ParseDispatchCommand implements CliCommand {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    @Option(names = "--directory", paramLabel = "FILE",
+            description = "The directory (config/directory.yml): gives each dispatch's office.")
+    private Path directoryFile;
 
-    ParseDispatchCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The dispatch documents.")
+    private List<Path> files;
 
-    int run(String[] args) {
-        Path directoryFile = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--directory")) {
-                if (i + 1 >= args.length) {
-                    throw new UsageException("--directory needs a file");
-                }
-                directoryFile = Path.of(args[++i]);
-            } else if (args[i].startsWith("--")) {
-                throw new UsageException("unknown option " + args[i] + "; usage: parse-dispatch [--directory FILE] FILE...");
-            } else {
-                files.add(Path.of(args[i]));
-            }
-        }
-        if (files.isEmpty()) {
-            throw new UsageException("no file given; usage: parse-dispatch [--directory FILE] FILE...");
-        }
+    @Override
+    public int run(PrintStream out, PrintStream err) {
         Optional<OfficeResolver> offices;
         try {
             offices = Optional.ofNullable(directoryFile).map(DirectoryLoader::load).map(OfficeResolver::new);

@@ -16,9 +16,10 @@ class ParseDispatchFormatsTests {
     @Test
     void parsesDocxDocPdfOdtAndLegacyTextAlike() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = new ParseDispatchCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(new String[] {
+        int status = CommandLine.run(new String[] {"parse-dispatch",
                 DIR + "ubnd-hai-hau-1245.docx", DIR + "ubnd-hai-hau-1245.doc", DIR + "ubnd-hai-hau-1245.pdf",
-                DIR + "ubnd-hai-hau-1245.odt", DIR + "ubnd-bac-ai-88-tcvn3.docx", DIR + "ubnd-bac-ai-88-vni.txt"});
+                DIR + "ubnd-hai-hau-1245.odt", DIR + "ubnd-bac-ai-88-tcvn3.docx", DIR + "ubnd-bac-ai-88-vni.txt"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertThat(status).isZero();
@@ -33,8 +34,8 @@ class ParseDispatchFormatsTests {
     @Test
     void aScanIsReportedWithTheReason() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = new ParseDispatchCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
-                .run(new String[] {DIR + "scanned-2-pages.pdf"});
+        int status = CommandLine.run(new String[] {"parse-dispatch", DIR + "scanned-2-pages.pdf"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
         assertThat(status).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8))

@@ -1,4 +1,4 @@
-package vn.reportbot.cli;
+package vn.reportbot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.reportbot.ReportbotApplication;
+import vn.reportbot.cli.CommandLine;
+import vn.reportbot.cli.Json;
 
 class ImportDispatchCommandTests {
 
@@ -89,7 +90,7 @@ class ImportDispatchCommandTests {
         args[2] = "--reportbot.dispatches=" + data.resolve("none");
         System.arraycopy(files, 0, args, 3, files.length);
         int status = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
-                ReportbotApplication.class);
+                ReportbotApplication.serviceCommands());
         List<Map<String, Object>> lines = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("{"))
                 .map(l -> (Map<String, Object>) Json.MAPPER.readValue(l, Map.class)).toList();
         return new Run(status, lines);

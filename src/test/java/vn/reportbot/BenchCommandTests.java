@@ -1,15 +1,10 @@
-package vn.reportbot.cli;
+package vn.reportbot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import vn.reportbot.ReportbotApplication;
 
 /**
  * {@code bench} through the command line, small: 200 messages and a 1 MB attachment instead of 5,000 and 25 MB, so
@@ -17,15 +12,9 @@ import vn.reportbot.ReportbotApplication;
  */
 class BenchCommandTests {
 
-    private record Run(int status, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
     @Test
     void aSmallBenchPrintsTheTableThenTheFiguresLastWithAPositiveIngestRatio() {
-        Run run = run("bench", "--messages", "200", "--attachment-mb", "1");
+        CommandRun run = run("bench", "--messages", "200", "--attachment-mb", "1");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("200 report messages from 50 units", "bare Jakarta Mail SMTP send loop",
@@ -43,7 +32,7 @@ class BenchCommandTests {
 
     @Test
     void anUnknownOptionIsAUsageErrorThatSaysHowToCallIt() {
-        Run run = run("bench", "--mesages", "200");
+        CommandRun run = run("bench", "--mesages", "200");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("reportbot bench: unknown option --mesages", "usage: bench [--messages N] [--units N]");
@@ -57,11 +46,7 @@ class BenchCommandTests {
         assertThat(run("bench", "--units").err()).contains("--units needs a number");
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), ReportbotApplication.class);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }
