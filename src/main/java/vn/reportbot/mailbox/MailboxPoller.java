@@ -19,6 +19,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.reportbot.report.Delivery;
 import vn.reportbot.report.ProcessingOutcome;
 import vn.reportbot.report.ReportProcessor;
 
@@ -165,7 +166,8 @@ final class MailboxPoller {
             }
             byte[] raw = fetched.raw();
             String sha = rawStore.store(raw);
-            ProcessingOutcome outcome = processOrCount(uid, raw, sha, fetched.receivedAt());
+            ProcessingOutcome outcome = processOrCount(uid, raw, sha,
+                    new Delivery(endpoint.folder(), validity, uid, fetched.receivedAt()));
             if (outcome == null) {
                 tally.failed++;
                 tally.allDoneSoFar = false;
@@ -189,14 +191,14 @@ final class MailboxPoller {
     }
 
     /** Processes one message; null when it failed and is to be tried again. */
-    private ProcessingOutcome processOrCount(long uid, byte[] raw, String sha, java.time.Instant receivedAt) {
+    private ProcessingOutcome processOrCount(long uid, byte[] raw, String sha, Delivery delivery) {
         String office = endpoint.officeId();
         AttemptStore.Attempts earlier = attempts.find(office, sha);
         if (earlier.count() >= settings.maxAttempts()) {
             return quarantine(uid, raw, sha, earlier.count(), earlier.lastError());
         }
         try {
-            ProcessingOutcome outcome = processor.process(office, raw, sha, null, receivedAt);
+            ProcessingOutcome outcome = processor.process(office, raw, sha, null, delivery);
             if (earlier.count() > 0) {
                 attempts.forget(office, sha);
             }

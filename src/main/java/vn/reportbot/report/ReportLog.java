@@ -37,18 +37,37 @@ public class ReportLog {
         return jdbc.sql("SELECT id, content_sha256, kind, office_id, unit_id, dispatch_id FROM report"
                         + " WHERE mailbox_office = ? AND message_key = ?")
                 .params(mailboxOffice, messageKey)
-                .query((rs, n) -> {
-                    long dispatchId = rs.getLong("dispatch_id");
-                    Long dispatch = rs.wasNull() ? null : dispatchId;
-                    return new Recorded(rs.getLong("id"), rs.getString("content_sha256"), rs.getString("kind"),
-                            rs.getString("office_id"), rs.getString("unit_id"), dispatch);
-                }).optional();
+                .query(ReportLog::recorded).optional();
     }
 
-    /** The report recorded for exactly these bytes in that mailbox (the same message fetched again), if any. */
+    private static Recorded recorded(ResultSet rs, int n) throws SQLException {
+        long dispatchId = rs.getLong("dispatch_id");
+        Long dispatch = rs.wasNull() ? null : dispatchId;
+        return new Recorded(rs.getLong("id"), rs.getString("content_sha256"), rs.getString("kind"),
+                rs.getString("office_id"), rs.getString("unit_id"), dispatch);
+    }
+
+    /** The first report recorded for exactly these bytes in that mailbox, if any. */
     Optional<Long> findRaw(String mailboxOffice, String rawSha256) {
         return jdbc.sql("SELECT MIN(id) FROM report WHERE mailbox_office = ? AND raw_sha256 = ?")
                 .params(mailboxOffice, rawSha256).query(Long.class).optional();
+    }
+
+    /** Where each report recorded for exactly these bytes in that mailbox was delivered (null: not known), by id. */
+    java.util.Map<Long, String> deliveriesOf(String mailboxOffice, String rawSha256) {
+        java.util.Map<Long, String> deliveries = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT id, delivery FROM report WHERE mailbox_office = ? AND raw_sha256 = ? ORDER BY id")
+                .params(mailboxOffice, rawSha256)
+                .query(rs -> {
+                    deliveries.put(rs.getLong("id"), rs.getString("delivery"));
+                });
+        return deliveries;
+    }
+
+    /** What report {@code id} was recorded as. */
+    Recorded recorded(long id) {
+        return jdbc.sql("SELECT id, content_sha256, kind, office_id, unit_id, dispatch_id FROM report WHERE id = ?")
+                .param(id).query(ReportLog::recorded).single();
     }
 
     /**
@@ -60,11 +79,12 @@ public class ReportLog {
 
     long insert(NewReport r) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO report (mailbox_office, message_key, message_id, raw_sha256, content_sha256, file_name,"
-                        + " received_at, sent_at, from_address, subject, kind, decision, office_id, unit_id, dispatch_id, task_id,"
-                        + " tasks, confidence, reasons, attachments)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.mailboxOffice(), r.messageKey(), r.messageId(), r.sha256(), r.contentSha256(), r.fileName(),
+        jdbc.sql("INSERT INTO report (mailbox_office, message_key, message_id, raw_sha256, content_sha256, delivery,"
+                        + " file_name, received_at, sent_at, from_address, subject, kind, decision, office_id, unit_id,"
+                        + " dispatch_id, task_id, tasks, confidence, reasons, attachments)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.mailboxOffice(), r.messageKey(), r.messageId(), r.sha256(), r.contentSha256(), r.delivery(),
+                        r.fileName(),
                         Timestamp.from(r.receivedAt().toInstant()),
                         r.sentAt() == null ? null : Timestamp.from(r.sentAt().toInstant()), r.from(), r.subject(), r.kind(), r.decision(),
                         r.officeId(), r.unitId(), r.dispatchId(), r.taskId(), joinInts(r.tasks()), r.confidence(),
@@ -158,7 +178,7 @@ public class ReportLog {
 
     /** A row to insert. */
     record NewReport(String mailboxOffice, String messageKey, String messageId, String sha256, String contentSha256,
-                     String fileName, OffsetDateTime receivedAt, OffsetDateTime sentAt, String from, String subject, String kind, String decision, String officeId,
+                     String delivery, String fileName, OffsetDateTime receivedAt, OffsetDateTime sentAt, String from, String subject, String kind, String decision, String officeId,
                      String unitId, Long dispatchId, Long taskId, List<Integer> tasks, double confidence,
                      List<String> reasons, List<String> attachments) {
     }

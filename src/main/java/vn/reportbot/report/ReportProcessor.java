@@ -64,13 +64,16 @@ public class ReportProcessor {
      * @param mailboxOffice the office whose mailbox the message came from
      * @param raw           the message as received
      * @param sha256        the hex SHA-256 of {@code raw}, under which the raw message is stored
-     * @param deliveredAt   when the office's server received it (IMAP {@code INTERNALDATE}), or null when unknown: the
-     *                      topmost {@code Received:} field is used then, else the time of processing
+     * @param delivery      where and when the office's server holds it (its UID and {@code INTERNALDATE}), or null
+     *                      for a message read from elsewhere: the topmost {@code Received:} field then tells when it was
+     *                      received, else the time of processing
      */
     @Transactional
-    public ProcessingOutcome process(String mailboxOffice, byte[] raw, String sha256, String fileName,
-                                     java.time.Instant deliveredAt) {
-        Optional<Long> fetchedAgain = reports.findRaw(mailboxOffice, sha256);
+    public ProcessingOutcome process(String mailboxOffice, byte[] raw, String sha256, String fileName, Delivery delivery) {
+        java.util.Map<Long, String> sameBytes = reports.deliveriesOf(mailboxOffice, sha256);
+        Optional<Long> fetchedAgain = sameBytes.entrySet().stream()
+                .filter(e -> delivery == null || delivery.isFetchedAgainOf(e.getValue()))
+                .map(java.util.Map.Entry::getKey).findFirst();
         if (fetchedAgain.isPresent()) {
             return new ProcessingOutcome(fetchedAgain.get(), null, true);
         }
@@ -81,8 +84,14 @@ public class ReportProcessor {
             return recordUnreadable(mailboxOffice, sha256, fileName, e.getMessage());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime receivedAt = ReceiptTime.of(message, deliveredAt, now);
+        OffsetDateTime receivedAt = ReceiptTime.of(message, delivery == null ? null : delivery.receivedAt(), now);
         String content = ContentDigest.of(message, raw);
+        String where = delivery == null ? null : delivery.key();
+        if (!sameBytes.isEmpty()) {
+            // the very same bytes at another UID: the server delivered the message twice
+            return recordDuplicate(mailboxOffice, "sha256:" + sha256 + "/" + where, message, sha256, content, where,
+                    fileName, receivedAt, reports.recorded(sameBytes.keySet().iterator().next()), "cùng nội dung từng byte");
+        }
         String key = messageKey(message.messageId(), sha256);
         List<String> notes = new java.util.ArrayList<>();
         Optional<ReportLog.Recorded> sameId = reports.find(mailboxOffice, key);
@@ -90,7 +99,9 @@ public class ReportProcessor {
             // the same Message-ID on other bytes: the same message delivered again, or another that reuses the id
             key = "sha256:" + sha256;
             if (content.equals(sameId.get().contentSha256())) {
-                return recordDuplicate(mailboxOffice, key, message, sha256, content, fileName, receivedAt, sameId.get());
+                return recordDuplicate(mailboxOffice, key, message, sha256, content, where, fileName, receivedAt,
+                        sameId.get(), "cùng Message-ID, người gửi, tiêu đề, ngày gửi và nội dung; chỉ khác phần các máy chủ"
+                                + " thêm vào trên đường chuyển thư");
             }
             notes.add("Message-ID " + message.messageId() + " trùng với thư số " + sameId.get().id()
                     + " đã ghi nhận, nhưng người gửi, tiêu đề, ngày gửi hoặc nội dung khác: thư được xử lý như một thư mới");
@@ -110,7 +121,7 @@ public class ReportProcessor {
         List<String> reasons = new java.util.ArrayList<>(withAttachmentProblems(result.reasons(), message));
         reasons.addAll(notes);
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, fits(message.messageId(), 998), sha256,
-                content, fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
+                content, where, fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
                 result.kind().name(), result.decision().name(), result.officeId(),
                 result.unitId(), result.dispatch() == null ? null : result.dispatch().id(), taskId, result.tasks(),
                 result.confidence(), reasons, message.attachments().stream().map(ReportProcessor::describe).toList()));
@@ -133,13 +144,13 @@ public class ReportProcessor {
      * nothing, imported for nothing and answered with nothing.
      */
     private ProcessingOutcome recordDuplicate(String mailboxOffice, String key, ReceivedMessage message, String sha256,
-                                              String content, String fileName, OffsetDateTime receivedAt,
-                                              ReportLog.Recorded first) {
+                                              String content, String where, String fileName, OffsetDateTime receivedAt,
+                                              ReportLog.Recorded first, String alike) {
         long original = first.id();
-        List<String> reasons = List.of("bản sao của thư số " + original + " đã ghi nhận (cùng Message-ID, người gửi, tiêu đề,"
-                + " ngày gửi và nội dung; chỉ khác phần các máy chủ thêm vào trên đường chuyển thư): không tính thêm lần nữa");
-        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, fits(message.messageId(), 998), sha256, content,
-                fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
+        List<String> reasons = List.of("bản sao của thư số " + original + " đã ghi nhận (" + alike
+                + "): không tính thêm lần nữa");
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, fits(key, 400), fits(message.messageId(), 998),
+                sha256, content, where, fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
                 first.kind(), Decision.IGNORED.name(), first.officeId() == null ? mailboxOffice : first.officeId(),
                 first.unitId(), first.dispatchId(), null, List.of(), 1.0, reasons,
                 message.attachments().stream().map(ReportProcessor::describe).toList()));
@@ -175,7 +186,7 @@ public class ReportProcessor {
             log.debug("Quarantined message {} cannot be read: {}", sha256, e.toString());
         }
         List<String> reasons = List.of(reason, "raw message kept as " + sha256);
-        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, messageId, sha256, null, fileName,
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, messageId, sha256, null, null, fileName,
                 OffsetDateTime.now(clock), null, from, subject, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice,
                 null, null, null, List.of(), 0.0, reasons, List.of()));
         log.warn("Message {} in the mailbox of {} ({}) is on the review list: {}", id, mailboxOffice, subject, reason);
@@ -203,7 +214,7 @@ public class ReportProcessor {
     private ProcessingOutcome recordUnreadable(String mailboxOffice, String sha256, String fileName, String why) {
         String key = "sha256:" + sha256;
         List<String> reasons = List.of("the message cannot be read: " + why, "raw message kept as " + sha256);
-        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, null, sha256, null, fileName,
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, null, sha256, null, null, fileName,
                 OffsetDateTime.now(clock), null, null, null, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice, null, null, null,
                 List.of(), 0.0, reasons, List.of()));
         log.warn("Message {} in the mailbox of {} cannot be read ({}); it is on the review list", id, mailboxOffice, why);

@@ -121,6 +121,22 @@ class ReportIdentityAndTimeIT {
     }
 
     @Test
+    void theVerySameBytesDeliveredTwiceAreListedTwiceAndCountOnceWhileTheSameUidReadAgainIsRecognised() throws Exception {
+        byte[] raw = report("<twice@phuocdai.example>", "Mon, 23 Nov 2026 09:00:00 +0700", "Bao cao", "Xa Phuoc Dai bao cao.");
+        append(raw, at("2026-11-23T09:00:05+07:00"));
+        append(raw, at("2026-11-23T09:00:05+07:00"));
+
+        assertThat(bot.poll().messagesRead()).isEqualTo(2);
+        bot.db().sql("DELETE FROM mailbox_state").update(); // as after a crash before the last UID was saved
+
+        assertThat(bot.poll().messagesRead()).as("both read again, and recognised").isEqualTo(2);
+        List<String> rows = rows();
+        assertThat(rows).hasSize(2);
+        long first = Long.parseLong(rows.get(0).split("\\|")[0]);
+        assertThat(rows.get(1)).contains("|IGNORED|").contains("bản sao của thư số " + first + " đã ghi nhận (cùng nội dung từng byte)");
+    }
+
+    @Test
     void aReportCountsFromWhenTheServerReceivedItNotFromTheSendersDateHeader() throws Exception {
         ImportedDispatch dispatch = bot.bean(DispatchImporter.class).importFile("325-MTTQ-BTT-bac-ai.txt",
                 Files.readAllBytes(Path.of("src/test/resources/matching/325-MTTQ-BTT-bac-ai.txt")), Optional.of(Bot.OFFICE));

@@ -63,7 +63,7 @@ class ReportListPagingTests {
             // two at a time arrive in the same second, and not in the order they are recorded: ids break the tie
             OffsetDateTime receivedAt = start.plusSeconds(i / 2 * 2L + (i % 7 == 0 ? 1 : 0));
             long id = log.insert(new ReportLog.NewReport(office, "uid:" + i, "<m" + i + "@example>", "0".repeat(64),
-                    null, null, receivedAt, null, "unit" + i + "@example", "Báo cáo " + i, "REPORT", decision, office, null, null,
+                    null, null, null, receivedAt, null, "unit" + i + "@example", "Báo cáo " + i, "REPORT", decision, office, null, null,
                     null, List.of(), 0.5, List.of(), List.of()));
             newestFirst.add(new Recorded(id, receivedAt, decision, office));
         }
