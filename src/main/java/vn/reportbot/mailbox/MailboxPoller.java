@@ -195,7 +195,7 @@ final class MailboxPoller {
         String office = endpoint.officeId();
         AttemptStore.Attempts earlier = attempts.find(office, sha);
         if (earlier.count() >= settings.maxAttempts()) {
-            return quarantine(uid, raw, sha, earlier.count(), earlier.lastError());
+            return quarantine(uid, raw, sha, earlier.count(), earlier.lastError(), delivery);
         }
         try {
             ProcessingOutcome outcome = processor.process(office, raw, sha, null, delivery);
@@ -208,14 +208,14 @@ final class MailboxPoller {
             int count = attempts.recordFailure(office, sha, error);
             log.error("Processing message UID {} in {} failed (attempt {} of {}): {}", uid, endpoint.display(), count,
                     settings.maxAttempts(), error, e);
-            return count >= settings.maxAttempts() ? quarantine(uid, raw, sha, count, error) : null;
+            return count >= settings.maxAttempts() ? quarantine(uid, raw, sha, count, error, delivery) : null;
         }
     }
 
-    private ProcessingOutcome quarantine(long uid, byte[] raw, String sha, int count, String error) {
+    private ProcessingOutcome quarantine(long uid, byte[] raw, String sha, int count, String error, Delivery delivery) {
         String reason = "processing failed " + count + " time(s); the last error: " + error;
         try {
-            ProcessingOutcome outcome = processor.quarantine(endpoint.officeId(), raw, sha, null, reason);
+            ProcessingOutcome outcome = processor.quarantine(endpoint.officeId(), raw, sha, null, reason, delivery);
             attempts.markQuarantined(endpoint.officeId(), sha);
             return outcome;
         } catch (RuntimeException e) {

@@ -162,6 +162,18 @@ class Outbox implements SentMailIndex {
                 .params(tried, error, Timestamp.from(clock.instant().plus(backOff(tried))), id).update();
     }
 
+    /** How long mail waits after the SMTP server could not be reached at all. */
+    static final java.time.Duration UNREACHABLE_WAIT = java.time.Duration.ofMinutes(1);
+
+    /**
+     * The SMTP server could not be reached: nothing is wrong with the mail, so no attempt is counted and it never
+     * fails for that; it is tried again after {@link #UNREACHABLE_WAIT}, however long the server stays away.
+     */
+    void markUnreachable(long id, String error) {
+        jdbc.sql("UPDATE outbox SET status = 'QUEUED', last_error = ?, next_attempt_at = ? WHERE id = ?")
+                .params(error, Timestamp.from(clock.instant().plus(UNREACHABLE_WAIT)), id).update();
+    }
+
     /** A mail that can never be sent as it is (its office left the directory, its file cannot be read…). */
     void markFailed(long id, String error) {
         end(id, "FAILED", error);

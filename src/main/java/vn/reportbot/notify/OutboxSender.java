@@ -97,7 +97,9 @@ public class OutboxSender {
                 try {
                     smtp.send(message);
                 } catch (SmtpConnection.Unreachable e) {
-                    retry(mail, "Không kết nối được máy chủ thư: " + e.getMessage());
+                    log.warn("Mail {} ({}) to {} waits: the SMTP server cannot be reached: {}", mail.id(), mail.kind(),
+                            mail.recipients(), e.getMessage());
+                    outbox.markUnreachable(mail.id(), "Không kết nối được máy chủ thư: " + e.getMessage());
                     break;
                 } catch (SmtpConnection.NotSent e) {
                     retry(mail, "Máy chủ thư không nhận thư: " + e.getMessage());

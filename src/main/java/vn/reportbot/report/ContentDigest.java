@@ -10,17 +10,21 @@ import vn.reportbot.intake.ReceivedMessage;
 /**
  * What makes two deliveries the same message although their bytes differ: the servers on the way add their own
  * trace fields ({@code Received}, {@code Delivered-To}, {@code Authentication-Results}…) at the top of the header,
- * but leave the sender, the subject, the date and the body as the sender wrote them. The digest is taken over those.
+ * but leave the Message-ID, the sender, the subject, the date and the body as the sender wrote them. The digest is
+ * taken over those.
  */
 final class ContentDigest {
 
     private ContentDigest() {
     }
 
-    /** The hex SHA-256 of the message's sender, subject, {@code Date:} and raw body (everything after the header). */
+    /**
+     * The hex SHA-256 of the message's Message-ID (or its lack), sender, subject, {@code Date:} and raw body
+     * (everything after the header). Another Message-ID is another message, whatever else it shares.
+     */
     static String of(ReceivedMessage message, byte[] raw) {
         MessageDigest digest = sha256();
-        for (String part : new String[] {message.fromAddress(), message.subject(),
+        for (String part : new String[] {message.messageId(), message.fromAddress(), message.subject(),
                 message.date() == null ? null : message.date().toString()}) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);

@@ -64,6 +64,13 @@ public class ReportLog {
         return deliveries;
     }
 
+    /** The first report recorded in that mailbox with this content ({@link ContentDigest}), if any. */
+    Optional<Recorded> findContent(String mailboxOffice, String contentSha256) {
+        return jdbc.sql("SELECT id, content_sha256, kind, office_id, unit_id, dispatch_id FROM report"
+                        + " WHERE mailbox_office = ? AND content_sha256 = ? ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .params(mailboxOffice, contentSha256).query(ReportLog::recorded).optional();
+    }
+
     /** What report {@code id} was recorded as. */
     Recorded recorded(long id) {
         return jdbc.sql("SELECT id, content_sha256, kind, office_id, unit_id, dispatch_id FROM report WHERE id = ?")

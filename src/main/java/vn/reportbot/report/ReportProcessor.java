@@ -71,37 +71,42 @@ public class ReportProcessor {
     @Transactional
     public ProcessingOutcome process(String mailboxOffice, byte[] raw, String sha256, String fileName, Delivery delivery) {
         java.util.Map<Long, String> sameBytes = reports.deliveriesOf(mailboxOffice, sha256);
-        Optional<Long> fetchedAgain = sameBytes.entrySet().stream()
-                .filter(e -> delivery == null || delivery.isFetchedAgainOf(e.getValue()))
-                .map(java.util.Map.Entry::getKey).findFirst();
+        Optional<Long> fetchedAgain = fetchedAgain(sameBytes, delivery);
         if (fetchedAgain.isPresent()) {
             return new ProcessingOutcome(fetchedAgain.get(), null, true);
         }
+        String where = delivery == null ? null : delivery.key();
+        // the very same bytes at another UID: the server delivered the message twice; its key names the delivery
+        String rawKey = sameBytes.isEmpty() ? "sha256:" + sha256 : "sha256:" + sha256 + "/" + where;
         ReceivedMessage message;
         try {
             message = reader.read(raw);
         } catch (MalformedMessageException e) {
-            return recordUnreadable(mailboxOffice, sha256, fileName, e.getMessage());
+            return recordUnreadable(mailboxOffice, rawKey, sha256, fileName, e.getMessage(), delivery);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime receivedAt = ReceiptTime.of(message, delivery == null ? null : delivery.receivedAt(), now);
         String content = ContentDigest.of(message, raw);
-        String where = delivery == null ? null : delivery.key();
         if (!sameBytes.isEmpty()) {
-            // the very same bytes at another UID: the server delivered the message twice
-            return recordDuplicate(mailboxOffice, "sha256:" + sha256 + "/" + where, message, sha256, content, where,
+            return recordDuplicate(mailboxOffice, rawKey, message, sha256, content, where,
                     fileName, receivedAt, reports.recorded(sameBytes.keySet().iterator().next()), "cùng nội dung từng byte");
+        }
+        Optional<ReportLog.Recorded> sameContent = reports.findContent(mailboxOffice, content);
+        if (sameContent.isPresent()) {
+            return recordDuplicate(mailboxOffice, rawKey, message, sha256, content, where, fileName, receivedAt,
+                    sameContent.get(), "cùng Message-ID, người gửi, tiêu đề, ngày gửi và nội dung; chỉ khác phần các máy chủ"
+                            + " thêm vào trên đường chuyển thư");
         }
         String key = messageKey(message.messageId(), sha256);
         List<String> notes = new java.util.ArrayList<>();
         Optional<ReportLog.Recorded> sameId = reports.find(mailboxOffice, key);
         if (sameId.isPresent()) {
-            // the same Message-ID on other bytes: the same message delivered again, or another that reuses the id
-            key = "sha256:" + sha256;
-            if (content.equals(sameId.get().contentSha256())) {
+            // the same Message-ID on other content: another message that reuses the id
+            key = rawKey;
+            if (sameId.get().contentSha256() == null) {
+                // recorded before contents were kept: its Message-ID is all there is to tell, as it was then
                 return recordDuplicate(mailboxOffice, key, message, sha256, content, where, fileName, receivedAt,
-                        sameId.get(), "cùng Message-ID, người gửi, tiêu đề, ngày gửi và nội dung; chỉ khác phần các máy chủ"
-                                + " thêm vào trên đường chuyển thư");
+                        sameId.get(), "cùng Message-ID với một thư ghi nhận trước khi hệ thống lưu dấu nội dung");
             }
             notes.add("Message-ID " + message.messageId() + " trùng với thư số " + sameId.get().id()
                     + " đã ghi nhận, nhưng người gửi, tiêu đề, ngày gửi hoặc nội dung khác: thư được xử lý như một thư mới");
@@ -149,7 +154,7 @@ public class ReportProcessor {
         long original = first.id();
         List<String> reasons = List.of("bản sao của thư số " + original + " đã ghi nhận (" + alike
                 + "): không tính thêm lần nữa");
-        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, fits(key, 400), fits(message.messageId(), 998),
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, storable(key), fits(message.messageId(), 998),
                 sha256, content, where, fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
                 first.kind(), Decision.IGNORED.name(), first.officeId() == null ? mailboxOffice : first.officeId(),
                 first.unitId(), first.dispatchId(), null, List.of(), 1.0, reasons,
@@ -167,12 +172,14 @@ public class ReportProcessor {
      * @param reason why it is quarantined, for the staff who review it (for example the last error)
      */
     @Transactional
-    public ProcessingOutcome quarantine(String mailboxOffice, byte[] raw, String sha256, String fileName, String reason) {
-        String key = "sha256:" + sha256;
-        Optional<Long> earlier = reports.findRaw(mailboxOffice, sha256);
+    public ProcessingOutcome quarantine(String mailboxOffice, byte[] raw, String sha256, String fileName, String reason,
+                                        Delivery delivery) {
+        java.util.Map<Long, String> sameBytes = reports.deliveriesOf(mailboxOffice, sha256);
+        Optional<Long> earlier = fetchedAgain(sameBytes, delivery);
         if (earlier.isPresent()) {
             return new ProcessingOutcome(earlier.get(), null, true);
         }
+        String key = sameBytes.isEmpty() ? "sha256:" + sha256 : "sha256:" + sha256 + "/" + delivery.key();
         String from = null;
         String subject = null;
         String messageId = null;
@@ -186,8 +193,8 @@ public class ReportProcessor {
             log.debug("Quarantined message {} cannot be read: {}", sha256, e.toString());
         }
         List<String> reasons = List.of(reason, "raw message kept as " + sha256);
-        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, messageId, sha256, null, null, fileName,
-                OffsetDateTime.now(clock), null, from, subject, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice,
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, storable(key), messageId, sha256, null,
+                delivery == null ? null : delivery.key(), fileName, receivedAt(delivery), null, from, subject, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice,
                 null, null, null, List.of(), 0.0, reasons, List.of()));
         log.warn("Message {} in the mailbox of {} ({}) is on the review list: {}", id, mailboxOffice, subject, reason);
         return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);
@@ -207,15 +214,37 @@ public class ReportProcessor {
         return "message-id-sha256:" + ContentDigest.sha256(messageId);
     }
 
+    /** A message key as the {@code report.message_key} column holds it: a SHA-256 of it when it is too long. */
+    private static String storable(String key) {
+        return key.length() <= MAX_KEY ? key : "key-sha256:" + ContentDigest.sha256(key);
+    }
+
     private static String fits(String value, int length) {
         return value == null || value.length() <= length ? value : null;
     }
 
-    private ProcessingOutcome recordUnreadable(String mailboxOffice, String sha256, String fileName, String why) {
-        String key = "sha256:" + sha256;
+    /** The report already recorded for this delivery of these bytes, if it is one fetched again. */
+    private static Optional<Long> fetchedAgain(java.util.Map<Long, String> sameBytes, Delivery delivery) {
+        return sameBytes.entrySet().stream()
+                .filter(e -> delivery == null || delivery.isFetchedAgainOf(e.getValue()))
+                .map(java.util.Map.Entry::getKey).findFirst();
+    }
+
+    /** When the office's server received a message it gave the time of, else now. */
+    private OffsetDateTime receivedAt(Delivery delivery) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (delivery == null || delivery.receivedAt() == null) {
+            return now;
+        }
+        OffsetDateTime received = OffsetDateTime.ofInstant(delivery.receivedAt(), now.getOffset());
+        return received.isAfter(now) ? now : received;
+    }
+
+    private ProcessingOutcome recordUnreadable(String mailboxOffice, String key, String sha256, String fileName,
+                                               String why, Delivery delivery) {
         List<String> reasons = List.of("the message cannot be read: " + why, "raw message kept as " + sha256);
-        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, key, null, sha256, null, null, fileName,
-                OffsetDateTime.now(clock), null, null, null, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice, null, null, null,
+        long id = reports.insert(new ReportLog.NewReport(mailboxOffice, storable(key), null, sha256, null,
+                delivery == null ? null : delivery.key(), fileName, receivedAt(delivery), null, null, null, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice, null, null, null,
                 List.of(), 0.0, reasons, List.of()));
         log.warn("Message {} in the mailbox of {} cannot be read ({}); it is on the review list", id, mailboxOffice, why);
         return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);

@@ -137,6 +137,41 @@ class ReportIdentityAndTimeIT {
     }
 
     @Test
+    void aMessageWithoutMessageIdDeliveredAgainThroughAnotherServerIsListedAsACopyAndCountsOnce() throws Exception {
+        String withId = new String(report("<x@y>", "Mon, 23 Nov 2026 09:00:00 +0700", "Bao cao", "Xa Phuoc Dai bao cao."),
+                StandardCharsets.UTF_8);
+        String noId = withId.replace("Message-ID: <x@y>\r\n", "");
+        append(("Received: from mx1.example by imap.example; Mon, 23 Nov 2026 09:00:05 +0700\r\n" + noId)
+                .getBytes(StandardCharsets.UTF_8), at("2026-11-23T09:00:05+07:00"));
+        append(("Received: from mx2.example by imap.example; Mon, 23 Nov 2026 09:02:00 +0700\r\n" + noId)
+                .getBytes(StandardCharsets.UTF_8), at("2026-11-23T09:02:00+07:00"));
+
+        assertThat(bot.poll().messagesRead()).isEqualTo(2);
+
+        List<String> rows = rows();
+        assertThat(rows).hasSize(2);
+        long first = Long.parseLong(rows.get(0).split("\\|")[0]);
+        assertThat(rows.get(0)).doesNotContain("|IGNORED|");
+        assertThat(rows.get(1)).contains("|IGNORED|").contains("bản sao của thư số " + first + " đã ghi nhận");
+    }
+
+    @Test
+    void aMessageThatKeepsFailingIsPutOnReviewWithTheTimeTheServerReceivedIt() throws Exception {
+        bot.db().sql("ALTER TABLE report ADD CONSTRAINT refuses_poison CHECK (message_key <> '<poison@phuocdai.example>')")
+                .update();
+        append(report("<poison@phuocdai.example>", "Mon, 23 Nov 2026 09:00:00 +0700", "Bao cao", "Xa Phuoc Dai bao cao."),
+                at("2026-11-23T09:00:05+07:00"));
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            bot.poll();
+        }
+
+        var quarantined = bot.db().sql("SELECT decision, received_at FROM report").query((rs, n) ->
+                rs.getString(1) + " " + rs.getTimestamp(2).toInstant()).single();
+        assertThat(quarantined).isEqualTo("NEEDS_REVIEW 2026-11-23T02:00:05Z");
+    }
+
+    @Test
     void aReportCountsFromWhenTheServerReceivedItNotFromTheSendersDateHeader() throws Exception {
         ImportedDispatch dispatch = bot.bean(DispatchImporter.class).importFile("325-MTTQ-BTT-bac-ai.txt",
                 Files.readAllBytes(Path.of("src/test/resources/matching/325-MTTQ-BTT-bac-ai.txt")), Optional.of(Bot.OFFICE));

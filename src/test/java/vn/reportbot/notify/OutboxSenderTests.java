@@ -97,6 +97,23 @@ class OutboxSenderTests {
     }
 
     @Test
+    void mailWaitsOutAnSmtpOutageOfADayWithoutFailingAndGoesOutWhenTheServerIsBack() {
+        enqueue(acknowledgement(1));
+        enqueue(acknowledgement(2));
+
+        for (int hour = 0; hour < 24; hour++) {
+            assertThat(sender().flush()).as("the server is down, hour " + hour).isZero();
+            clock.advance(Duration.ofHours(1));
+        }
+        assertThat(status("ack:1")).as("an outage uses up none of the mail's attempts").isEqualTo("QUEUED");
+        assertThat(status("ack:2")).isEqualTo("QUEUED");
+
+        startServer();
+        assertThat(sender().flush()).isEqualTo(2);
+        assertThat(delivered()).containsExactlyInAnyOrder("Đã nhận 1", "Đã nhận 2");
+    }
+
+    @Test
     void theBackOffDoublesFromAMinuteUpToAnHour() {
         assertThat(List.of(1, 2, 3, 4, 7, 8, 30).stream().map(Outbox::backOff).map(Duration::toMinutes))
                 .containsExactly(1L, 2L, 4L, 8L, 60L, 60L, 60L);
