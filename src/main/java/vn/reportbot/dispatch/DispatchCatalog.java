@@ -9,4 +9,12 @@ public interface DispatchCatalog {
     List<KnownDispatch> dispatchesOf(String officeId);
 
     Optional<KnownDispatch> byId(long id);
+
+    /**
+     * The office's dispatches still open on that day, newest first: those reminders and digests are about. A closed
+     * dispatch still matches the late reports that name it.
+     */
+    default List<KnownDispatch> openDispatchesOf(String officeId, java.time.LocalDate day) {
+        return dispatchesOf(officeId);
+    }
 }

@@ -99,7 +99,7 @@ public class DispatchOverview {
                     reported++;
                     late++;
                 }
-                case OPEN, OVERDUE -> open++;
+                case OPEN, PARTIAL, OVERDUE -> open++;
                 case EXEMPT -> { }
             }
         }

@@ -88,14 +88,15 @@ public class ReportLog {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO report (mailbox_office, message_key, message_id, raw_sha256, content_sha256, delivery,"
                         + " file_name, received_at, sent_at, from_address, subject, kind, decision, office_id, unit_id,"
-                        + " dispatch_id, task_id, tasks, confidence, reasons, attachments)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " dispatch_id, task_id, tasks, confidence, reasons, attachments, own_text, attachment_text)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.mailboxOffice(), r.messageKey(), r.messageId(), r.sha256(), r.contentSha256(), r.delivery(),
                         r.fileName(),
                         Timestamp.from(r.receivedAt().toInstant()),
                         r.sentAt() == null ? null : Timestamp.from(r.sentAt().toInstant()), r.from(), r.subject(), r.kind(), r.decision(),
                         r.officeId(), r.unitId(), r.dispatchId(), r.taskId(), joinInts(r.tasks()), r.confidence(),
-                        String.join("\n", r.reasons()), String.join("\n", r.attachments()))
+                        String.join("\n", r.reasons()), String.join("\n", r.attachments()),
+                        r.text() == null ? null : r.text().ownText(), r.text() == null ? null : r.text().attachmentText())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -187,6 +188,26 @@ public class ReportLog {
     record NewReport(String mailboxOffice, String messageKey, String messageId, String sha256, String contentSha256,
                      String delivery, String fileName, OffsetDateTime receivedAt, OffsetDateTime sentAt, String from, String subject, String kind, String decision, String officeId,
                      String unitId, Long dispatchId, Long taskId, List<Integer> tasks, double confidence,
-                     List<String> reasons, List<String> attachments) {
+                     List<String> reasons, List<String> attachments, ReportText text) {
+    }
+
+    /** What report {@code id} says, if it was kept (reports recorded before it was kept say nothing). */
+    public Optional<ReportText> text(long id) {
+        return jdbc.sql("SELECT own_text, attachment_text FROM report WHERE id = ?").param(id)
+                .query((rs, n) -> rs.getString("own_text") == null && rs.getString("attachment_text") == null ? null
+                        : new ReportText(rs.getString("own_text"), rs.getString("attachment_text")))
+                .optional();
+    }
+
+    /** What each report matched to the dispatch says, by report id (oldest first), for those it was kept of. */
+    public java.util.Map<Long, ReportText> textsForDispatch(long dispatchId) {
+        java.util.Map<Long, ReportText> texts = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT id, own_text, attachment_text FROM report WHERE dispatch_id = ? AND decision = 'MATCHED'"
+                        + " AND (own_text IS NOT NULL OR attachment_text IS NOT NULL) ORDER BY id")
+                .param(dispatchId)
+                .query(rs -> {
+                    texts.put(rs.getLong("id"), new ReportText(rs.getString("own_text"), rs.getString("attachment_text")));
+                });
+        return texts;
     }
 }

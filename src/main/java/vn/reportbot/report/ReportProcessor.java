@@ -129,7 +129,8 @@ public class ReportProcessor {
                 content, where, fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
                 result.kind().name(), result.decision().name(), result.officeId(),
                 result.unitId(), result.dispatch() == null ? null : result.dispatch().id(), taskId, result.tasks(),
-                result.confidence(), reasons, message.attachments().stream().map(ReportProcessor::describe).toList()));
+                result.confidence(), reasons, message.attachments().stream().map(ReportProcessor::describe).toList(),
+                ReportText.of(message)));
         log.info("Message {} from {} ({}): {} {}{}", id, message.fromAddress(), message.subject(), result.decision(),
                 result.unitId() == null ? "" : result.unitId() + " ",
                 result.dispatch() == null ? "" : "for " + result.dispatch().number());
@@ -158,7 +159,7 @@ public class ReportProcessor {
                 sha256, content, where, fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
                 first.kind(), Decision.IGNORED.name(), first.officeId() == null ? mailboxOffice : first.officeId(),
                 first.unitId(), first.dispatchId(), null, List.of(), 1.0, reasons,
-                message.attachments().stream().map(ReportProcessor::describe).toList()));
+                message.attachments().stream().map(ReportProcessor::describe).toList(), null));
         log.info("Message {} from {} ({}) is another delivery of message {}; not counted again", id, message.fromAddress(),
                 message.subject(), original);
         return new ProcessingOutcome(id, Decision.IGNORED.name(), false);
@@ -195,7 +196,7 @@ public class ReportProcessor {
         List<String> reasons = List.of(reason, "raw message kept as " + sha256);
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, storable(key), messageId, sha256, null,
                 delivery == null ? null : delivery.key(), fileName, receivedAt(delivery), null, from, subject, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice,
-                null, null, null, List.of(), 0.0, reasons, List.of()));
+                null, null, null, List.of(), 0.0, reasons, List.of(), null));
         log.warn("Message {} in the mailbox of {} ({}) is on the review list: {}", id, mailboxOffice, subject, reason);
         return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);
     }
@@ -245,7 +246,7 @@ public class ReportProcessor {
         List<String> reasons = List.of("the message cannot be read: " + why, "raw message kept as " + sha256);
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, storable(key), null, sha256, null,
                 delivery == null ? null : delivery.key(), fileName, receivedAt(delivery), null, null, null, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice, null, null, null,
-                List.of(), 0.0, reasons, List.of()));
+                List.of(), 0.0, reasons, List.of(), null));
         log.warn("Message {} in the mailbox of {} cannot be read ({}); it is on the review list", id, mailboxOffice, why);
         return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);
     }

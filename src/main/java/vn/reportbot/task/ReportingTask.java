@@ -9,10 +9,37 @@ import java.time.OffsetDateTime;
  * @param period      empty for a one-off dispatch, else the period's key ({@code 2026-W48})
  * @param periodStart the period's first day; null for a one-off dispatch
  * @param dueOn       may be null (no deadline)
- * @param reportedAt null while open
+ * @param reportedAt    when the unit's whole obligation was reported (every numbered task of the dispatch, or a
+ *                      report that named none); null while anything is still open
+ * @param reportedParts the dispatch's numbered tasks (ordinal → when) reported so far while the whole is still open;
+ *                      empty when none is, or once {@code reportedAt} is set
  */
 public record ReportingTask(long id, long dispatchId, String unitId, String period, LocalDate periodStart, LocalDate dueOn,
-                            String storedStatus, OffsetDateTime reportedAt) {
+                            String storedStatus, OffsetDateTime reportedAt,
+                            java.util.Map<Integer, OffsetDateTime> reportedParts) {
+
+    public ReportingTask {
+        reportedParts = reportedParts == null ? java.util.Map.of() : java.util.Map.copyOf(reportedParts);
+    }
+
+    /** A task none of whose numbered tasks is reported on its own. */
+    public ReportingTask(long id, long dispatchId, String unitId, String period, LocalDate periodStart, LocalDate dueOn,
+                         String storedStatus, OffsetDateTime reportedAt) {
+        this(id, dispatchId, unitId, period, periodStart, dueOn, storedStatus, reportedAt, java.util.Map.of());
+    }
+
+    /** The dispatch's numbered tasks (of {@code ordinals}, in that order) the unit still owes; empty once all is reported. */
+    public java.util.List<Integer> openOrdinals(java.util.List<Integer> ordinals) {
+        if (!isOpen()) {
+            return java.util.List.of();
+        }
+        return ordinals.stream().filter(o -> !reportedParts.containsKey(o)).toList();
+    }
+
+    /** Whether some of the dispatch's numbered tasks are reported and others are not. */
+    public boolean isPartial() {
+        return isOpen() && !reportedParts.isEmpty();
+    }
 
     /** The status a person reads, as of the given day. */
     public TaskStatus statusOn(LocalDate today) {
@@ -21,6 +48,9 @@ public record ReportingTask(long id, long dispatchId, String unitId, String peri
         }
         if (reportedAt != null) {
             return dueOn != null && reportedAt.toLocalDate().isAfter(dueOn) ? TaskStatus.LATE : TaskStatus.REPORTED;
+        }
+        if (isPartial()) {
+            return TaskStatus.PARTIAL;
         }
         return dueOn != null && today.isAfter(dueOn) ? TaskStatus.OVERDUE : TaskStatus.OPEN;
     }

@@ -64,7 +64,7 @@ class ReportListPagingTests {
             OffsetDateTime receivedAt = start.plusSeconds(i / 2 * 2L + (i % 7 == 0 ? 1 : 0));
             long id = log.insert(new ReportLog.NewReport(office, "uid:" + i, "<m" + i + "@example>", "0".repeat(64),
                     null, null, null, receivedAt, null, "unit" + i + "@example", "Báo cáo " + i, "REPORT", decision, office, null, null,
-                    null, List.of(), 0.5, List.of(), List.of()));
+                    null, List.of(), 0.5, List.of(), List.of(), null));
             newestFirst.add(new Recorded(id, receivedAt, decision, office));
         }
         newestFirst.sort(Comparator.comparing(Recorded::receivedAt).thenComparing(Recorded::id).reversed());
