@@ -1,1 +1,1 @@
-Đã nhận báo cáo của ${unitName} về Công văn số ${dispatchNumber}
+<#if replySubject?has_content>${replySubject}<#else>Đã nhận báo cáo của ${unitName} về Công văn số ${dispatchNumber}</#if>

@@ -1,4 +1,4 @@
-Kính gửi ${unitName},
+Kính gửi: ${addressee}.
 
 ${officeName} đã nhận được báo cáo của đơn vị lúc ${receivedAt}.
 
@@ -8,8 +8,13 @@ Hệ thống ghi nhận báo cáo này cho:
 <#if period?has_content>
   Kỳ báo cáo: ${period}
 </#if>
-<#if tasks?has_content>
-  Các nội dung được báo cáo: <#list tasks as t>${t}<#sep>, </#list>
+<#if recordedTasks?has_content>
+
+<#if allReported>
+Hệ thống đã ghi nhận nội dung <#list recordedTasks as t>${t}<#sep>, </#list>; đơn vị đã báo cáo đủ các nội dung của công văn.
+<#else>
+Hệ thống đã ghi nhận nội dung <#list recordedTasks as t>${t}<#sep>, </#list>; còn nội dung <#list dueTasks as t>${t}<#sep>, </#list> chưa báo cáo. Đề nghị đơn vị tiếp tục báo cáo các nội dung còn lại.
+</#if>
 </#if>
 <#if attachments?has_content>
 
@@ -23,7 +28,7 @@ Tệp đính kèm đã nhận:
 Lưu ý: báo cáo được nhận sau thời hạn ngày ${deadline}.
 </#if>
 
-Nếu hệ thống ghi nhận chưa đúng công văn, đề nghị đơn vị trả lời thư này để cán bộ kiểm tra lại.
+Nếu hệ thống ghi nhận chưa đúng công văn hoặc nội dung báo cáo, đề nghị đơn vị trả lời thư này để cán bộ kiểm tra lại.
 
 Trân trọng,
 ${officeName}

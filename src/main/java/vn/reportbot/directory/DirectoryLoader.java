@@ -103,7 +103,7 @@ public final class DirectoryLoader {
         Set<String> unitIds = new HashSet<>();
         for (Node u : sequence(unitsNode, "'units'").getValue()) {
             MappingNode unitNode = mapping(u, "a unit");
-            onlyKeys(unitNode, "a unit", "id", "name", "emails", "aliases");
+            onlyKeys(unitNode, "a unit", "id", "name", "emails", "aliases", "addressee");
             String unitId = id(unitNode, "unit");
             if (!unitIds.add(unitId)) {
                 throw problem(unitNode, "unit id '" + unitId + "' is used twice in office '" + id + "'");
@@ -122,7 +122,8 @@ public final class DirectoryLoader {
                     aliases.add(VietnameseText.collapseSpaces(scalar(a, "an alias")));
                 }
             }
-            units.add(new Unit(unitId, id, text(unitNode, "name"), emails, aliases));
+            String addressee = optional(unitNode, "addressee") == null ? null : text(unitNode, "addressee");
+            units.add(new Unit(unitId, id, text(unitNode, "name"), emails, aliases, addressee));
         }
         return new Office(id, name, mailbox, staff, units);
     }

@@ -119,7 +119,7 @@ public class DispatchImporter {
         ImportedDispatch imported = new ImportedDispatch(id, office.id(), DispatchJson.of(id, sourceName, parsed, office.id()),
                 opened, period);
         KnownDispatch known = new KnownDispatch(id, office.id(), parsed.number(), parsed.issuedOn(), parsed.subject(),
-                parsed.deadline(), parsed.tasks(), cadence);
+                parsed.deadline(), parsed.tasks(), cadence, parsed.recipients());
         events.publishEvent(new DispatchImported(imported, known, unitIds, original == null ? null : sourceName));
         return imported;
     }

@@ -146,7 +146,7 @@ class DispatchStore implements DispatchCatalog {
     KnownDispatch known(StoredDispatch d) {
         DispatchJson p = d.parsed();
         return new KnownDispatch(d.id(), d.officeId(), p.number(), p.issuedOn(), p.subject(), p.deadline(), p.tasks(),
-                cadences.effective(d.officeId(), p.cadence()));
+                cadences.effective(d.officeId(), p.cadence()), p.recipients());
     }
 
     /** The lists of the offices asked for so far, as of one version of the counter. */

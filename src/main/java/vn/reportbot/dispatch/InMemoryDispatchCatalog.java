@@ -22,7 +22,8 @@ public final class InMemoryDispatchCatalog implements DispatchCatalog {
     public KnownDispatch add(String officeId, ParsedDispatch parsed) {
         long id = byId.size() + 1L;
         KnownDispatch known = new KnownDispatch(id, officeId, parsed.number(), parsed.issuedOn(), parsed.subject(),
-                parsed.deadline(), parsed.tasks(), CadenceDefaults.standard().effective(officeId, parsed.cadence()));
+                parsed.deadline(), parsed.tasks(), CadenceDefaults.standard().effective(officeId, parsed.cadence()),
+                parsed.recipients());
         byId.put(id, known);
         List<KnownDispatch> list = new ArrayList<>(byOffice.getOrDefault(officeId, List.of()));
         list.add(known);

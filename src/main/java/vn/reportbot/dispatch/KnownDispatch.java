@@ -14,11 +14,25 @@ import vn.reportbot.dispatchtext.DispatchTask;
  * @param deadline may be null
  * @param cadence  the effective cadence (an open-ended one already turned into the office's default);
  *                 null for a one-off dispatch
+ * @param recipients whom the dispatch is addressed to, as its {@code Kính gửi} reads
+ *                   ({@code Ban Thường trực Ủy ban MTTQVN các xã}); may be empty
  */
 public record KnownDispatch(long id, String officeId, String number, LocalDate issuedOn, String subject,
-                            LocalDate deadline, List<DispatchTask> tasks, Cadence cadence) {
+                            LocalDate deadline, List<DispatchTask> tasks, Cadence cadence, List<String> recipients) {
     public KnownDispatch {
         tasks = List.copyOf(tasks);
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** A dispatch whose {@code Kính gửi} is not known. */
+    public KnownDispatch(long id, String officeId, String number, LocalDate issuedOn, String subject, LocalDate deadline,
+                         List<DispatchTask> tasks, Cadence cadence) {
+        this(id, officeId, number, issuedOn, subject, deadline, tasks, cadence, List.of());
+    }
+
+    /** The ordinals of the dispatch's numbered tasks, in order; empty when it has none. */
+    public List<Integer> ordinals() {
+        return tasks.stream().map(DispatchTask::ordinal).toList();
     }
 
     /** A one-off dispatch. */

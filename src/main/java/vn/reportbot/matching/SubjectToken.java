@@ -28,6 +28,15 @@ public final class SubjectToken {
         return token.toString();
     }
 
+    /** The subject without the tokens it carries (and the brackets around them), spaces collapsed. */
+    public static String removedFrom(String subject) {
+        if (subject == null) {
+            return "";
+        }
+        return Pattern.compile("\\[\\s*" + TOKEN.pattern() + "\\s*\\]|" + TOKEN.pattern()).matcher(subject).replaceAll(" ")
+                .replaceAll("\\s+", " ").strip();
+    }
+
     /** The last token a subject carries, upper case, however the mail program changed its case or spacing. */
     public static Optional<String> in(String subject) {
         if (subject == null) {

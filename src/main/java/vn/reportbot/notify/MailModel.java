@@ -9,6 +9,7 @@ import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.DispatchJson;
 import vn.reportbot.dispatch.KnownDispatch;
 import vn.reportbot.dispatch.ReportingPeriod;
+import vn.reportbot.dispatchtext.Addressee;
 import vn.reportbot.dispatchtext.Cadence;
 
 /** The template model every mail about one unit and dispatch starts from, and the date forms the templates show. */
@@ -44,15 +45,25 @@ final class MailModel {
         return model;
     }
 
-    /** unitName, officeName, officeMailbox, dispatchNumber, dispatchSubject, dispatchIssuedOn. */
+    /**
+     * unitName, addressee (how the unit is addressed: as the directory says, else as the dispatch's {@code Kính gửi}
+     * addresses such units, else its name), officeName, officeMailbox, dispatchNumber, dispatchSubject,
+     * dispatchIssuedOn.
+     */
     static Map<String, Object> about(Office office, Unit unit, KnownDispatch dispatch) {
         Map<String, Object> model = new HashMap<>();
         model.put("unitName", unit.name());
+        model.put("addressee", addressee(unit, dispatch));
         model.put("officeName", office.name());
         model.put("officeMailbox", office.mailbox());
         model.put("dispatchNumber", dispatch.number());
         model.put("dispatchSubject", dispatch.subject());
         model.put("dispatchIssuedOn", dispatch.issuedOn() == null ? "" : DAY.format(dispatch.issuedOn()));
         return model;
+    }
+
+    /** How a mail to the unit about the dispatch is addressed ({@code Kính gửi: …}). */
+    static String addressee(Unit unit, KnownDispatch dispatch) {
+        return unit.addressee() != null ? unit.addressee() : Addressee.of(dispatch.recipients(), unit.name());
     }
 }

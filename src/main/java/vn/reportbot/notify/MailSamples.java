@@ -52,8 +52,13 @@ class MailSamples {
             new DispatchTask(2, "Báo cáo kết quả về Ban Thường trực Ủy ban MTTQ Việt Nam huyện"));
     private static final String SUBJECT = "Tăng cường tuyên truyền, vận động Nhân dân thực hiện các biện pháp phòng,"
             + " chống dịch COVID-19";
+    private static final List<String> RECIPIENTS = List.of("Ban Thường trực Ủy ban MTTQVN các xã");
     private static final KnownDispatch ONE_OFF = new KnownDispatch(1, "bac-ai-mttq", "319/MTTQ-BTT",
-            LocalDate.of(2021, 9, 16), SUBJECT, LocalDate.of(2021, 9, 24), TASKS);
+            LocalDate.of(2021, 9, 16), SUBJECT, LocalDate.of(2021, 9, 24), TASKS, null, RECIPIENTS);
+    private static final KnownDispatch UNNUMBERED = new KnownDispatch(3, "bac-ai-mttq", "330/MTTQ-BTT",
+            LocalDate.of(2021, 9, 20), SUBJECT, null, List.of());
+    private static final Unit PHUOC_DAI_ADDRESSED = new Unit("phuoc-dai", "bac-ai-mttq", "Xã Phước Đại",
+            List.of("mttq.phuocdai@gmail.com"), List.of(), "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Phước Đại");
     private static final Cadence THURSDAYS = new Cadence(Cadence.Frequency.WEEKLY, DayOfWeek.THURSDAY, null,
             LocalTime.of(15, 0), "định kỳ hằng tuần (trước 15 giờ thứ Năm)");
     private static final KnownDispatch WEEKLY = new KnownDispatch(2, "bac-ai-mttq", "325/MTTQ-BTT", null,
@@ -70,7 +75,11 @@ class MailSamples {
                 "acknowledgement", List.of(
                         AcknowledgementQueuer.model(BAC_AI, PHUOC_DAI, accepted(ONE_OFF, NOW.minusDays(7)), ZONE),
                         AcknowledgementQueuer.model(BAC_AI, PHUOC_DAI, accepted(ONE_OFF, NOW), ZONE),
-                        AcknowledgementQueuer.model(BAC_AI, PHUOC_DAI, accepted(WEEKLY, NOW), ZONE)),
+                        AcknowledgementQueuer.model(BAC_AI, PHUOC_DAI, accepted(WEEKLY, NOW), ZONE),
+                        AcknowledgementQueuer.model(BAC_AI, PHUOC_DAI, partial(ONE_OFF, NOW.minusDays(7), ""), ZONE),
+                        AcknowledgementQueuer.model(BAC_AI, PHUOC_DAI_ADDRESSED,
+                                partial(ONE_OFF, NOW, "RE: Nhắc báo cáo Công văn số 319/MTTQ-BTT [RB-K7Q2M]"), ZONE),
+                        AcknowledgementQueuer.model(BAC_AI, PHUOC_DAI, accepted(UNNUMBERED, NOW), ZONE)),
                 "reminder", List.of(
                         ReminderJob.model(BAC_AI, PHUOC_TAN, ONE_OFF, List.of(task(ONE_OFF, null)), NOW.toLocalDate()),
                         ReminderJob.model(BAC_AI, PHUOC_TAN, ONE_OFF, List.of(task(ONE_OFF, null)), LocalDate.of(2021, 9, 20)),
@@ -94,11 +103,22 @@ class MailSamples {
                         staffReply(answered(Outcome.NOT_IMPORTED, null, null, null))));
     }
 
+    /** A report that names every numbered task of the dispatch (if it has any): nothing is left due. */
     private static ReportAccepted accepted(KnownDispatch dispatch, ZonedDateTime sent) {
         String period = dispatch.periodLabel(sent.toLocalDate());
-        return new ReportAccepted(41, "bac-ai-mttq", "phuoc-dai", dispatch, List.of(1, 2), period,
+        return new ReportAccepted(41, "bac-ai-mttq", "phuoc-dai", dispatch, dispatch.ordinals(), period,
                 "mttq.phuocdai@gmail.com", "<CAB7x2@mail.gmail.com>", sent.toOffsetDateTime(),
-                List.of("Bao cao 319 Phuoc Dai.docx"));
+                List.of("Bao cao 319 Phuoc Dai.docx"), dispatch.ordinals(), List.of(),
+                "Báo cáo kết quả thực hiện CV " + dispatch.number(), List.of());
+    }
+
+    /** A report of the dispatch's first numbered task only: the others are still due. */
+    private static ReportAccepted partial(KnownDispatch dispatch, ZonedDateTime sent, String subject) {
+        List<Integer> ordinals = dispatch.ordinals();
+        return new ReportAccepted(42, "bac-ai-mttq", "phuoc-dai", dispatch, ordinals.subList(0, 1),
+                dispatch.periodLabel(sent.toLocalDate()), "mttq.phuocdai@gmail.com", null, sent.toOffsetDateTime(),
+                List.of(), ordinals.subList(0, 1), ordinals.subList(1, ordinals.size()), subject,
+                List.of("<reminder.1@reportbot.local>"));
     }
 
     private static ReportingTask task(KnownDispatch dispatch, OffsetDateTime reportedAt) {

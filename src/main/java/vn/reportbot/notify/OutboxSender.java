@@ -16,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import org.slf4j.Logger;
@@ -140,6 +141,10 @@ public class OutboxSender {
         message.setHeader("Content-Language", "vi");
         if (mail.inReplyTo() != null) {
             message.setHeader("In-Reply-To", mail.inReplyTo());
+        }
+        if (!mail.references().isEmpty()) {
+            message.setHeader("References", MimeUtility.fold("References: ".length(), String.join(" ", mail.references())));
+        } else if (mail.inReplyTo() != null) {
             message.setHeader("References", mail.inReplyTo());
         }
         MimeMultipart alternative = new MimeMultipart("alternative");

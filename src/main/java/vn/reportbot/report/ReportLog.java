@@ -88,15 +88,16 @@ public class ReportLog {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO report (mailbox_office, message_key, message_id, raw_sha256, content_sha256, delivery,"
                         + " file_name, received_at, sent_at, from_address, subject, kind, decision, office_id, unit_id,"
-                        + " dispatch_id, task_id, tasks, confidence, reasons, attachments, own_text, attachment_text)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " dispatch_id, task_id, tasks, confidence, reasons, attachments, own_text, attachment_text,"
+                        + " references_header) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.mailboxOffice(), r.messageKey(), r.messageId(), r.sha256(), r.contentSha256(), r.delivery(),
                         r.fileName(),
                         Timestamp.from(r.receivedAt().toInstant()),
                         r.sentAt() == null ? null : Timestamp.from(r.sentAt().toInstant()), r.from(), r.subject(), r.kind(), r.decision(),
                         r.officeId(), r.unitId(), r.dispatchId(), r.taskId(), joinInts(r.tasks()), r.confidence(),
                         String.join("\n", r.reasons()), String.join("\n", r.attachments()),
-                        r.text() == null ? null : r.text().ownText(), r.text() == null ? null : r.text().attachmentText())
+                        r.text() == null ? null : r.text().ownText(), r.text() == null ? null : r.text().attachmentText(),
+                        r.references() == null || r.references().isEmpty() ? null : String.join(" ", r.references()))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -147,9 +148,34 @@ public class ReportLog {
                 .params(decision, officeId, unitId, dispatchId, taskId, confidence, String.join("\n", reasons), id).update();
     }
 
+    /** Records the numbered tasks a person said the report addresses. */
+    void settleTasks(long id, List<Integer> tasks) {
+        jdbc.sql("UPDATE report SET tasks = ? WHERE id = ?").params(joinInts(tasks), id).update();
+    }
+
+    /** The report's References (its conversation, oldest first); empty when it had none or it was not kept. */
+    List<String> references(long id) {
+        String references = jdbc.sql("SELECT references_header FROM report WHERE id = ?").param(id)
+                .query(String.class).optional().orElse(null);
+        return references == null || references.isBlank() ? List.of() : List.of(references.trim().split("\\s+"));
+    }
+
     /** The ids of the reports recorded against a task, oldest first. */
     public List<Long> idsForTask(long taskId) {
         return jdbc.sql("SELECT id FROM report WHERE task_id = ? ORDER BY id").param(taskId).query(Long.class).list();
+    }
+
+    /**
+     * The reports recorded against a task, oldest first, each with the numbered tasks it said it addresses (empty:
+     * it named none, so it counts for all of them).
+     */
+    public java.util.Map<Long, List<Integer>> tasksOfReportsFor(long taskId) {
+        java.util.Map<Long, List<Integer>> reports = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT id, tasks FROM report WHERE task_id = ? ORDER BY id").param(taskId)
+                .query(rs -> {
+                    reports.put(rs.getLong("id"), splitInts(rs.getString("tasks")));
+                });
+        return reports;
     }
 
     /** Reports recorded for a dispatch, oldest first. */
@@ -188,7 +214,18 @@ public class ReportLog {
     record NewReport(String mailboxOffice, String messageKey, String messageId, String sha256, String contentSha256,
                      String delivery, String fileName, OffsetDateTime receivedAt, OffsetDateTime sentAt, String from, String subject, String kind, String decision, String officeId,
                      String unitId, Long dispatchId, Long taskId, List<Integer> tasks, double confidence,
-                     List<String> reasons, List<String> attachments, ReportText text) {
+                     List<String> reasons, List<String> attachments, ReportText text, List<String> references) {
+
+        /** A row whose References are not kept. */
+        NewReport(String mailboxOffice, String messageKey, String messageId, String sha256, String contentSha256,
+                  String delivery, String fileName, OffsetDateTime receivedAt, OffsetDateTime sentAt, String from,
+                  String subject, String kind, String decision, String officeId, String unitId, Long dispatchId,
+                  Long taskId, List<Integer> tasks, double confidence, List<String> reasons, List<String> attachments,
+                  ReportText text) {
+            this(mailboxOffice, messageKey, messageId, sha256, contentSha256, delivery, fileName, receivedAt, sentAt, from,
+                    subject, kind, decision, officeId, unitId, dispatchId, taskId, tasks, confidence, reasons, attachments,
+                    text, null);
+        }
     }
 
     /** What report {@code id} says, if it was kept (reports recorded before it was kept say nothing). */

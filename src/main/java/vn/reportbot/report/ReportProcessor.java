@@ -117,11 +117,15 @@ public class ReportProcessor {
         ReceiptTime.gapReason(message, receivedAt, clock.getZone()).ifPresent(notes::add);
         Long taskId = null;
         String period = "";
+        List<Integer> stillDue = List.of();
         if (result.decision() == Decision.MATCHED) {
             periods.openCurrentPeriod(result.dispatch());
-            Optional<ReportingTask> task = tasks.markReported(result.dispatch().id(), result.unitId(), receivedAt);
+            List<Integer> ordinals = result.dispatch().ordinals();
+            Optional<ReportingTask> task = tasks.markReported(result.dispatch().id(), result.unitId(), receivedAt,
+                    result.tasks(), ordinals);
             taskId = task.map(ReportingTask::id).orElse(null);
             period = task.map(t -> result.dispatch().periodLabel(t.periodStart())).orElse("");
+            stillDue = task.map(t -> t.openOrdinals(ordinals)).orElse(List.of());
         }
         List<String> reasons = new java.util.ArrayList<>(withAttachmentProblems(result.reasons(), message));
         reasons.addAll(notes);
@@ -130,7 +134,7 @@ public class ReportProcessor {
                 result.kind().name(), result.decision().name(), result.officeId(),
                 result.unitId(), result.dispatch() == null ? null : result.dispatch().id(), taskId, result.tasks(),
                 result.confidence(), reasons, message.attachments().stream().map(ReportProcessor::describe).toList(),
-                ReportText.of(message)));
+                ReportText.of(message), message.references()));
         log.info("Message {} from {} ({}): {} {}{}", id, message.fromAddress(), message.subject(), result.decision(),
                 result.unitId() == null ? "" : result.unitId() + " ",
                 result.dispatch() == null ? "" : "for " + result.dispatch().number());
@@ -139,7 +143,9 @@ public class ReportProcessor {
         if (result.decision() == Decision.MATCHED && message.fromAddress() != null) {
             events.publishEvent(new ReportAccepted(id, result.officeId(), result.unitId(), result.dispatch(), result.tasks(),
                     period, message.fromAddress(), message.messageId(), receivedAt,
-                    message.attachments().stream().map(Attachment::label).toList()));
+                    message.attachments().stream().map(Attachment::label).toList(),
+                    ReportingTask.covered(result.tasks(), result.dispatch().ordinals()), stillDue, message.subject(),
+                    message.references()));
         }
         return new ProcessingOutcome(id, result.decision().name(), false);
     }
@@ -159,7 +165,7 @@ public class ReportProcessor {
                 sha256, content, where, fileName, receivedAt, message.date(), fits(message.fromAddress(), 320), message.subject(),
                 first.kind(), Decision.IGNORED.name(), first.officeId() == null ? mailboxOffice : first.officeId(),
                 first.unitId(), first.dispatchId(), null, List.of(), 1.0, reasons,
-                message.attachments().stream().map(ReportProcessor::describe).toList(), null));
+                message.attachments().stream().map(ReportProcessor::describe).toList(), null, null));
         log.info("Message {} from {} ({}) is another delivery of message {}; not counted again", id, message.fromAddress(),
                 message.subject(), original);
         return new ProcessingOutcome(id, Decision.IGNORED.name(), false);
@@ -196,7 +202,7 @@ public class ReportProcessor {
         List<String> reasons = List.of(reason, "raw message kept as " + sha256);
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, storable(key), messageId, sha256, null,
                 delivery == null ? null : delivery.key(), fileName, receivedAt(delivery), null, from, subject, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice,
-                null, null, null, List.of(), 0.0, reasons, List.of(), null));
+                null, null, null, List.of(), 0.0, reasons, List.of(), null, null));
         log.warn("Message {} in the mailbox of {} ({}) is on the review list: {}", id, mailboxOffice, subject, reason);
         return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);
     }
@@ -246,7 +252,7 @@ public class ReportProcessor {
         List<String> reasons = List.of("the message cannot be read: " + why, "raw message kept as " + sha256);
         long id = reports.insert(new ReportLog.NewReport(mailboxOffice, storable(key), null, sha256, null,
                 delivery == null ? null : delivery.key(), fileName, receivedAt(delivery), null, null, null, MessageKind.OTHER.name(), Decision.NEEDS_REVIEW.name(), mailboxOffice, null, null, null,
-                List.of(), 0.0, reasons, List.of(), null));
+                List.of(), 0.0, reasons, List.of(), null, null));
         log.warn("Message {} in the mailbox of {} cannot be read ({}); it is on the review list", id, mailboxOffice, why);
         return new ProcessingOutcome(id, Decision.NEEDS_REVIEW.name(), false);
     }

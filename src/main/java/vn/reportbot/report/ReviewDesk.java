@@ -50,34 +50,62 @@ public class ReviewDesk {
     }
 
     /**
-     * Counts the report for the unit and dispatch.
+     * Counts the report for the unit and dispatch, for the numbered tasks the matcher found it names (all of them when
+     * it named none).
      *
-     * @param rememberAddress also accept the sender's address as the unit's from now on
-     * @throws SettlementRefusedException the entry is not under review, or the unit or dispatch do not fit
+     * @see #assign(long, String, long, List, boolean, String)
      */
     @Transactional
     public ReportView assign(long reportId, String unitId, long dispatchId, boolean rememberAddress, String who) {
+        return assign(reportId, unitId, dispatchId, null, rememberAddress, who);
+    }
+
+    /**
+     * Counts the report for the unit and dispatch.
+     *
+     * @param named           the dispatch's numbered tasks the person says the report addresses (empty: all of them);
+     *                        null to keep those the matcher found
+     * @param rememberAddress also accept the sender's address as the unit's from now on
+     * @throws SettlementRefusedException the entry is not under review, or the unit, dispatch or tasks do not fit
+     */
+    @Transactional
+    public ReportView assign(long reportId, String unitId, long dispatchId, List<Integer> named, boolean rememberAddress,
+                             String who) {
         ReportView report = underReview(reportId);
         KnownDispatch dispatch = dispatches.byId(dispatchId)
                 .orElseThrow(() -> new SettlementRefusedException("no dispatch " + dispatchId, SettlementRefusedException.Why.DOES_NOT_FIT));
         Unit unit = directory.office(dispatch.officeId()).flatMap(o -> o.unit(unitId))
                 .orElseThrow(() -> new SettlementRefusedException("dispatch " + dispatch.number() + " is of office "
                         + dispatch.officeId() + ", which has no unit '" + unitId + "'", SettlementRefusedException.Why.DOES_NOT_FIT));
+        List<Integer> ordinals = dispatch.ordinals();
+        List<Integer> addressed = named == null ? report.tasks().stream().filter(ordinals::contains).toList()
+                : named.stream().distinct().sorted().toList();
+        List<Integer> unknown = addressed.stream().filter(t -> !ordinals.contains(t)).toList();
+        if (!unknown.isEmpty()) {
+            throw new SettlementRefusedException("dispatch " + dispatch.number() + " has no numbered task " + unknown
+                    + (ordinals.isEmpty() ? "; it has none" : "; its tasks are " + ordinals), SettlementRefusedException.Why.DOES_NOT_FIT);
+        }
         periods.openCurrentPeriod(dispatch);
         OffsetDateTime at = report.receivedAt();
-        Optional<ReportingTask> task = tasks.markReported(dispatch.id(), unit.id(), at);
+        Optional<ReportingTask> task = tasks.markReported(dispatch.id(), unit.id(), at, addressed, ordinals);
         List<String> reasons = new ArrayList<>();
-        reasons.add("settled by " + who + ": " + unit.name() + ", " + dispatch.number());
+        reasons.add("settled by " + who + ": " + unit.name() + ", " + dispatch.number()
+                + (named == null || addressed.isEmpty() ? "" : ", tasks " + addressed));
         reasons.addAll(report.reasons());
         reports.settle(reportId, "MATCHED", dispatch.officeId(), unit.id(), dispatch.id(), task.map(ReportingTask::id).orElse(null),
                 1.0, reasons);
+        if (!addressed.equals(report.tasks())) {
+            reports.settleTasks(reportId, addressed);
+        }
         if (rememberAddress && report.from() != null) {
             learned.remember(report.from(), dispatch.officeId(), unit.id(), reportId);
         }
         String period = task.map(t -> dispatch.periodLabel(t.periodStart())).orElse("");
         if (report.from() != null) {
-            events.publishEvent(new ReportAccepted(reportId, dispatch.officeId(), unit.id(), dispatch, report.tasks(), period,
-                    report.from(), report.messageId(), at, report.attachments().stream().map(ReviewDesk::fileName).toList()));
+            events.publishEvent(new ReportAccepted(reportId, dispatch.officeId(), unit.id(), dispatch, addressed, period,
+                    report.from(), report.messageId(), at, report.attachments().stream().map(ReviewDesk::fileName).toList(),
+                    ReportingTask.covered(addressed, ordinals), task.map(t -> t.openOrdinals(ordinals)).orElse(List.of()),
+                    report.subject(), reports.references(reportId)));
         }
         return reports.find(reportId).orElseThrow();
     }

@@ -36,6 +36,33 @@ public record ReportingTask(long id, long dispatchId, String unitId, String peri
         return ordinals.stream().filter(o -> !reportedParts.containsKey(o)).toList();
     }
 
+    /**
+     * The dispatch's numbered tasks a report counts for: those of {@code ordinals} it addresses, in their order, or
+     * all of them when it addresses none of them; empty for a dispatch without numbered tasks.
+     *
+     * @param addressed the numbered tasks the report says it addresses
+     * @param ordinals  the dispatch's numbered tasks
+     */
+    public static java.util.List<Integer> covered(java.util.List<Integer> addressed, java.util.List<Integer> ordinals) {
+        java.util.List<Integer> named = ordinals.stream().distinct().filter(addressed::contains).toList();
+        return named.isEmpty() ? ordinals.stream().distinct().toList() : named;
+    }
+
+    /**
+     * The status a person reads of one of the dispatch's numbered tasks, as of the given day: {@code REPORTED} or
+     * {@code LATE} by when it was reported ({@code partReportedAt}, else when the whole was), {@code OPEN} or
+     * {@code OVERDUE} while it is not.
+     *
+     * @param partReportedAt when a report first addressed that numbered task, or null
+     */
+    public TaskStatus partStatusOn(java.time.OffsetDateTime partReportedAt, LocalDate today) {
+        OffsetDateTime at = partReportedAt != null ? partReportedAt : reportedAt;
+        if (at != null) {
+            return dueOn != null && at.toLocalDate().isAfter(dueOn) ? TaskStatus.LATE : TaskStatus.REPORTED;
+        }
+        return dueOn != null && today.isAfter(dueOn) ? TaskStatus.OVERDUE : TaskStatus.OPEN;
+    }
+
     /** Whether some of the dispatch's numbered tasks are reported and others are not. */
     public boolean isPartial() {
         return isOpen() && !reportedParts.isEmpty();

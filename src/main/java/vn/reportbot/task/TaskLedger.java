@@ -54,12 +54,29 @@ public class TaskLedger {
     }
 
     /**
-     * Marks reported the unit's task for the dispatch that a report sent at {@code at} answers: of the
-     * periods begun by then, the previous one if it is still open (a late report), else the current one.
-     * The first report counts; returns the task it counted for (or the one it concerns, already
-     * reported), or empty when the unit owes nothing for that dispatch.
+     * Marks reported, as a whole, the unit's task for the dispatch that a report received at {@code at} answers
+     * (a report that names no task, or of a dispatch without numbered tasks).
+     *
+     * @see #markReported(long, String, OffsetDateTime, List, List)
      */
     public Optional<ReportingTask> markReported(long dispatchId, String unitId, OffsetDateTime at) {
+        return markReported(dispatchId, unitId, at, List.of(), List.of());
+    }
+
+    /**
+     * Records a report received at {@code at} on the unit's task for the dispatch: of the periods begun by then, the
+     * previous one if it is still not wholly reported (a late report), else the current one. The report counts for
+     * the numbered tasks it addresses, or for all of them when it names none (or none of the dispatch's); each
+     * numbered task keeps the first report that addressed it. The task is reported once every one of
+     * {@code ordinals} is, at the time of the report that completed it; a dispatch without numbered tasks is reported
+     * by its first report. Returns the task as it now stands (or the one the report concerns, already reported), or
+     * empty when the unit owes nothing for that dispatch.
+     *
+     * @param addressed the numbered tasks the report says it addresses; empty: all of them
+     * @param ordinals  the dispatch's numbered tasks; empty when it has none
+     */
+    public Optional<ReportingTask> markReported(long dispatchId, String unitId, OffsetDateTime at, List<Integer> addressed,
+                                                List<Integer> ordinals) {
         LocalDate day = at.atZoneSameInstant(zone).toLocalDate();
         List<ReportingTask> begun = jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND unit_id = ?"
                         + " AND (period_start IS NULL OR period_start <= ?) ORDER BY period DESC")
@@ -67,10 +84,28 @@ public class TaskLedger {
         List<ReportingTask> lastTwo = begun.subList(0, Math.min(2, begun.size()));
         Optional<ReportingTask> task = lastTwo.stream().filter(ReportingTask::isOpen).reduce((newer, older) -> older)
                 .or(() -> lastTwo.stream().findFirst());
-        task.filter(ReportingTask::isOpen).ifPresent(t -> jdbc
-                .sql("UPDATE reporting_task SET status = 'REPORTED', reported_at = ? WHERE id = ? AND reported_at IS NULL")
-                .params(Timestamp.from(at.toInstant()), t.id()).update());
+        task.filter(ReportingTask::isOpen).ifPresent(t -> record(t.id(), at, ReportingTask.covered(addressed, ordinals),
+                ordinals));
         return task.map(t -> find(t.id()));
+    }
+
+    /** Records the parts the report covers and, once every ordinal is covered, the whole task. */
+    private void record(long taskId, OffsetDateTime at, List<Integer> covered, List<Integer> ordinals) {
+        // the task's row is locked first, so that two reports of one unit recorded at once see each other's parts
+        jdbc.sql("SELECT id FROM reporting_task WHERE id = ? FOR UPDATE").param(taskId).query(Long.class).single();
+        Timestamp when = Timestamp.from(at.toInstant());
+        java.util.Set<Integer> reported = new java.util.HashSet<>(jdbc.sql("SELECT ordinal FROM task_part WHERE task_id = ?")
+                .param(taskId).query(Integer.class).list());
+        for (int ordinal : covered) {
+            if (reported.add(ordinal)) {
+                jdbc.sql("INSERT INTO task_part (task_id, ordinal, reported_at) VALUES (?, ?, ?)")
+                        .params(taskId, ordinal, when).update();
+            }
+        }
+        if (reported.containsAll(ordinals)) {
+            jdbc.sql("UPDATE reporting_task SET status = 'REPORTED', reported_at = ? WHERE id = ? AND reported_at IS NULL")
+                    .params(when, taskId).update();
+        }
     }
 
     /** Sets the due day of the dispatch's tasks of that period that are still open; returns how many. */
@@ -80,7 +115,44 @@ public class TaskLedger {
     }
 
     public ReportingTask find(long taskId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE id = ?").param(taskId).query(this::row).single();
+        return withParts(List.of(jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE id = ?").param(taskId)
+                .query(this::row).single())).get(0);
+    }
+
+    /**
+     * When each numbered task of these tasks was first reported (ordinal → when), by task id, also for tasks reported
+     * as a whole since ({@link ReportingTask#reportedParts} is empty for those); a task none of whose numbered tasks
+     * was reported on its own has no entry.
+     */
+    public java.util.Map<Long, java.util.Map<Integer, OffsetDateTime>> reportedPartsOf(List<Long> taskIds) {
+        java.util.Map<Long, java.util.Map<Integer, OffsetDateTime>> parts = new java.util.HashMap<>();
+        for (int from = 0; from < taskIds.size(); from += 500) {
+            List<Long> chunk = taskIds.subList(from, Math.min(taskIds.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.sql("SELECT task_id, ordinal, reported_at FROM task_part WHERE task_id IN (" + marks + ")")
+                    .params(new java.util.ArrayList<Object>(chunk))
+                    .query(rs -> {
+                        parts.computeIfAbsent(rs.getLong("task_id"), id -> new java.util.TreeMap<>())
+                                .put(rs.getInt("ordinal"), rs.getTimestamp("reported_at").toInstant().atZone(zone)
+                                        .toOffsetDateTime());
+                    });
+        }
+        return parts;
+    }
+
+    /** The tasks with the parts reported of those still open. */
+    private List<ReportingTask> withParts(List<ReportingTask> tasks) {
+        List<Long> open = tasks.stream().filter(t -> t.reportedAt() == null).map(ReportingTask::id).toList();
+        if (open.isEmpty()) {
+            return tasks;
+        }
+        java.util.Map<Long, java.util.Map<Integer, OffsetDateTime>> parts = reportedPartsOf(open);
+        if (parts.isEmpty()) {
+            return tasks;
+        }
+        return tasks.stream().map(t -> t.reportedAt() != null || !parts.containsKey(t.id()) ? t
+                : new ReportingTask(t.id(), t.dispatchId(), t.unitId(), t.period(), t.periodStart(), t.dueOn(),
+                        t.storedStatus(), null, parts.get(t.id()))).toList();
     }
 
     /** Whether the dispatch already has tasks for that period. */
@@ -91,20 +163,20 @@ public class TaskLedger {
 
     /** The tasks of the dispatch's latest period (its only one, for a one-off dispatch). */
     public List<ReportingTask> currentTasksOf(long dispatchId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND period ="
+        return withParts(jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND period ="
                         + " (SELECT MAX(period) FROM reporting_task WHERE dispatch_id = ?) ORDER BY id")
-                .params(dispatchId, dispatchId).query(this::row).list();
+                .params(dispatchId, dispatchId).query(this::row).list());
     }
 
     public List<ReportingTask> tasksOf(long dispatchId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? ORDER BY id")
-                .param(dispatchId).query(this::row).list();
+        return withParts(jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? ORDER BY id")
+                .param(dispatchId).query(this::row).list());
     }
 
     public List<ReportingTask> openTasksOf(long dispatchId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND reported_at IS NULL"
+        return withParts(jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE dispatch_id = ? AND reported_at IS NULL"
                         + " AND status = 'OPEN' ORDER BY id")
-                .param(dispatchId).query(this::row).list();
+                .param(dispatchId).query(this::row).list());
     }
 
     private ReportingTask row(ResultSet rs, int n) throws SQLException {

@@ -122,7 +122,7 @@ class DispatchController {
 
     @GetMapping("/{id}/status")
     ResponseEntity<?> status(@PathVariable long id) {
-        return overview.status(id, reports::idsForTask).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return overview.statusByTask(id, reports::tasksOfReportsFor).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("no dispatch " + id)));
     }
 

@@ -42,8 +42,9 @@ class ReportController {
     }
 
     /**
-     * Settles a review entry: {@code {"unit":"phuoc-dai","dispatchId":2,"rememberAddress":true}} counts it,
-     * {@code {"dismiss":true,"reason":"…"}} sets it aside.
+     * Settles a review entry: {@code {"unit":"phuoc-dai","dispatchId":2,"rememberAddress":true}} counts it (with
+     * {@code "tasks":[1,2]} for those of the dispatch's numbered tasks it addresses, {@code []} for all of them; without
+     * it, those the matcher found), {@code {"dismiss":true,"reason":"…"}} sets it aside.
      */
     @PostMapping("/{id}/settle")
     ResponseEntity<?> settle(@PathVariable long id, @RequestBody Settlement settlement, Principal who) {
@@ -55,7 +56,7 @@ class ReportController {
                 return ResponseEntity.badRequest().body(new ApiError(
                         "give \"unit\" and \"dispatchId\" to count the report, or \"dismiss\": true to set it aside"));
             }
-            return ResponseEntity.ok(review.assign(id, settlement.unit(), settlement.dispatchId(),
+            return ResponseEntity.ok(review.assign(id, settlement.unit(), settlement.dispatchId(), settlement.tasks(),
                     Boolean.TRUE.equals(settlement.rememberAddress()), who.getName()));
         } catch (SettlementRefusedException e) {
             HttpStatus status = switch (e.why()) {
@@ -68,7 +69,8 @@ class ReportController {
     }
 
     /** The body of a settlement. */
-    record Settlement(String unit, Long dispatchId, Boolean rememberAddress, Boolean dismiss, String reason) {
+    record Settlement(String unit, Long dispatchId, Boolean rememberAddress, Boolean dismiss, String reason,
+                      List<Integer> tasks) {
     }
 
     /**

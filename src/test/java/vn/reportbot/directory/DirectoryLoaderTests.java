@@ -166,6 +166,37 @@ class DirectoryLoaderTests {
     }
 
     @Test
+    void aUnitMaySetHowItIsAddressedAndAnEmptyAddresseeIsRefused() throws Exception {
+        Path file = temp.resolve("addressee.yml");
+        String directory = """
+                offices:
+                  - id: thu-nghiem
+                    name: Ban Dân vận Huyện ủy Thử Nghiệm
+                    mailbox: bandanvan.thunghiem@gmail.com
+                    units:
+                      - id: xa-mot
+                        name: Xã Một
+                        emails: [dv.xamot@gmail.com]
+                        addressee: Đồng chí Trưởng Khối dân vận Đảng ủy xã Một
+                      - id: xa-hai
+                        name: Xã Hai
+                        emails: [dv.xahai@gmail.com]
+                """;
+        Files.writeString(file, directory);
+
+        Office office = DirectoryLoader.load(file).requireOffice("thu-nghiem");
+
+        assertThat(office.unit("xa-mot")).map(Unit::addressee).hasValue("Đồng chí Trưởng Khối dân vận Đảng ủy xã Một");
+        assertThat(office.unit("xa-hai")).hasValueSatisfying(u -> assertThat(u.addressee()).isNull());
+
+        Files.writeString(file, directory.replace("addressee: Đồng chí Trưởng Khối dân vận Đảng ủy xã Một", "addressee: \"\""));
+        assertThatThrownBy(() -> DirectoryLoader.load(file))
+                .isInstanceOf(DirectoryException.class)
+                .hasMessageStartingWith(file + ":9: ")
+                .hasMessageContaining("'addressee' is empty");
+    }
+
+    @Test
     void aMissingFileIsRefusedNamingItAndTheSetting() {
         Path file = temp.resolve("absent.yml");
 

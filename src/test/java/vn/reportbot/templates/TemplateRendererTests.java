@@ -34,19 +34,20 @@ class TemplateRendererTests {
     void theAcknowledgementNamesTheUnitTheDispatchAndWhatWasReceived() {
         RenderedMail mail = renderer.render("acknowledgement", acknowledgementModel(false));
 
-        assertThat(mail.subject()).isEqualTo("Đã nhận báo cáo của Xã Phước Đại về Công văn số 319/MTTQ-BTT");
+        assertThat(mail.subject()).as("a report without a subject").isEqualTo("Đã nhận báo cáo của Xã Phước Đại về Công văn số 319/MTTQ-BTT");
         assertThat(mail.text())
-                .contains("Kính gửi Xã Phước Đại,")
+                .contains("Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam xã Phước Đại.")
                 .contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái đã nhận được báo cáo của đơn vị lúc 15:14 ngày 20/09/2021.")
                 .contains("Công văn số 319/MTTQ-BTT ngày 16/09/2021")
                 .contains("V/v " + SUBJECT)
                 .contains("Kỳ báo cáo: Tháng 9/2021")
-                .contains("Các nội dung được báo cáo: 1, 2")
+                .contains("Hệ thống đã ghi nhận nội dung 1, 2; còn nội dung 3, 4, 5 chưa báo cáo.")
                 .contains("- Bao cao <ban cuoi> & phu luc.docx")
                 .contains("mattrabbacai@gmail.com")
                 .doesNotContain("Lưu ý", "&lt;", "&amp;");
         assertThat(mail.html())
-                .contains("Kính gửi Xã Phước Đại,")
+                .contains("Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam xã Phước Đại.")
+                .contains("còn nội dung <strong>3, 4, 5</strong> chưa báo cáo")
                 .contains("<strong>Công văn số 319/MTTQ-BTT</strong> ngày 16/09/2021")
                 .contains("V/v Vận động ủng hộ Quỹ “Vì người nghèo” &lt;đợt 2&gt; &amp; hỗ trợ vùng xanh")
                 .contains("<li>Bao cao &lt;ban cuoi&gt; &amp; phu luc.docx</li>")
@@ -432,11 +433,17 @@ class TemplateRendererTests {
         model.put("dispatchSubject", SUBJECT);
         model.put("dispatchIssuedOn", "16/09/2021");
         model.put("receivedAt", "15:14 ngày 20/09/2021");
+        model.put("addressee", "Ban Thường trực Ủy ban MTTQ Việt Nam xã Phước Đại");
         model.put("tasks", List.of(1, 2));
+        model.put("recordedTasks", List.of(1, 2));
+        model.put("dueTasks", List.of(3, 4, 5));
+        model.put("allReported", false);
         model.put("period", "Tháng 9/2021");
         model.put("attachments", List.of("Bao cao <ban cuoi> & phu luc.docx"));
         model.put("late", late);
         model.put("deadline", "18/09/2021");
+        model.put("unitSubject", "");
+        model.put("replySubject", "");
         return model;
     }
 
