@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the messages of the end-to-end test. Run from this folder: python3 make_fixtures.py
 
-report-phuoc-dai.eml: the commune's report on 319/MTTQ-BTT, as Gmail sends it, with a real .docx.
+report-phuoc-dai.eml: the commune's report on 319/MTTQ-BTT, as Gmail sends it, with a real .docx (tasks 1 and 2).
+report-phuoc-dai-tasks-3-5.eml: the same commune's report of the other tasks, 3 to 5, in the same conversation.
 auto-reply-phuoc-binh.eml: a vacation auto-reply from another commune.
 not-mime.eml: the bytes of a text file that is no email at all.
 """
@@ -54,6 +55,21 @@ def report():
     return m.as_bytes(policy=SMTP)
 
 
+def report_rest():
+    m = EmailMessage()
+    m["From"] = "MTTQ xã Phước Đại <mttq.phuocdai@gmail.com>"
+    m["To"] = "mattrabbacai@gmail.com"
+    m["Subject"] = "Báo cáo bổ sung CV 319/MTTQ-BTT của xã Phước Đại"
+    m["Date"] = "Tue, 21 Sep 2021 14:05:00 +0700"
+    m["Message-ID"] = "<CAFphuocdai.319.report.rest@mail.gmail.com>"
+    m["In-Reply-To"] = "<CAFphuocdai.319.report@mail.gmail.com>"
+    m["References"] = "<CAFphuocdai.319.report@mail.gmail.com>"
+    m.set_content("Kính gửi Ban Thường trực Ủy ban MTTQ Việt Nam huyện,\n\n"
+                  "Ban Thường trực MTTQ xã Phước Đại gửi bổ sung báo cáo kết quả thực hiện nội dung 3, 4 và 5 của "
+                  "công văn.\n\nTrân trọng,\nPinăng Văn Tư\n")
+    return m.as_bytes(policy=SMTP)
+
+
 def auto_reply():
     m = EmailMessage()
     m["From"] = "mttq.phuocbinh@gmail.com"
@@ -81,7 +97,8 @@ NOT_MIME = ("Danh sách hộ nghèo xã Phước Tân năm 2021\n\n"
             "1. Pinăng Thị A - thôn Tà Lú\n2. Chamaléa Văn B - thôn Suối Rua\n").encode("utf-8")
 
 if __name__ == "__main__":
-    for name, data in (("report-phuoc-dai.eml", report()), ("auto-reply-phuoc-binh.eml", auto_reply()),
+    for name, data in (("report-phuoc-dai.eml", report()), ("report-phuoc-dai-tasks-3-5.eml", report_rest()),
+                       ("auto-reply-phuoc-binh.eml", auto_reply()),
                        ("not-mime.eml", NOT_MIME),
                        ("personal-gmail-phuoc-tan.eml", personal(
                            "<CAFphuoctan.personal.1@mail.gmail.com>", "Gửi báo cáo",

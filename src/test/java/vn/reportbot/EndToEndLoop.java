@@ -118,7 +118,7 @@ abstract class EndToEndLoop {
         assertThat(components.get("mailboxes").toString()).contains("bac-ai-mttq", "3 message(s) read");
 
         Map<String, String> statuses = unitStatuses(dispatchId);
-        assertThat(statuses).hasSize(9).containsEntry("phuoc-dai", "REPORTED");
+        assertThat(statuses).as("the report gives tasks 1 and 2 of 5").hasSize(9).containsEntry("phuoc-dai", "PARTIAL");
         assertThat(statuses.values().stream().filter("OPEN"::equals).count()).isEqualTo(8);
 
         List<Map<String, Object>> review = jsonList(get("/api/reports?decision=NEEDS_REVIEW").body());
@@ -128,17 +128,33 @@ abstract class EndToEndLoop {
         assertThat(ignored).singleElement().satisfies(r -> assertThat(r).containsEntry("kind", "AUTO_REPLY"));
         List<Map<String, Object>> matched = jsonList(get("/api/reports?decision=MATCHED").body());
         assertThat(matched).singleElement().satisfies(r -> assertThat(r).containsEntry("unit", "phuoc-dai")
+                .containsEntry("tasks", List.of(1, 2))
                 .containsEntry("dispatch", "319/MTTQ-BTT").containsEntry("from", "mttq.phuocdai@gmail.com"));
 
         List<MimeMessage> acks = botMailTo("mttq.phuocdai@gmail.com");
         assertThat(acks).hasSize(1);
         MimeMessage ack = acks.get(0);
-        assertThat(ack.getSubject()).matches("Đã nhận báo cáo của Xã Phước Đại về Công văn số 319/MTTQ-BTT"
+        assertThat(ack.getSubject()).matches("Re: Báo cáo kết quả thực hiện CV 319/MTTQ-BTT của xã Phước Đại"
                 + " \\[RB-[2-9A-HJKMNP-TV-Z]{5}\\]");
         assertThat(ack.getHeader("In-Reply-To", null)).isEqualTo("<CAFphuocdai.319.report@mail.gmail.com>");
+        assertThat(ack.getHeader("References", null)).isEqualTo("<CAFphuocdai.319.report@mail.gmail.com>");
         assertThat(ack.getFrom()[0].toString()).contains(MAILBOX);
-        assertThat(plainText(ack)).contains("Kính gửi Xã Phước Đại", "Công văn số 319/MTTQ-BTT", "Báo cáo 319 Phước Đại.docx");
+        assertThat(plainText(ack)).contains("Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam xã Phước Đại.",
+                "Công văn số 319/MTTQ-BTT", "Báo cáo 319 Phước Đại.docx",
+                "Hệ thống đã ghi nhận nội dung 1, 2; còn nội dung 3, 4, 5 chưa báo cáo.");
         assertThat(ack.getContentType()).startsWith("multipart/alternative");
+
+        deliver("report-phuoc-dai-tasks-3-5.eml", "mttq.phuocdai@gmail.com");
+        assertThat(json(post("/api/jobs/poll/run", "", "text/plain").body())).containsEntry("messagesRead", 1)
+                .containsEntry("mailsQueued", 1);
+        assertThat(unitStatuses(dispatchId)).as("tasks 3 to 5 complete it").containsEntry("phuoc-dai", "REPORTED");
+        acks = botMailTo("mttq.phuocdai@gmail.com");
+        assertThat(acks).hasSize(2);
+        assertThat(acks.get(1).getSubject()).startsWith("Re: Báo cáo bổ sung CV 319/MTTQ-BTT của xã Phước Đại [RB-");
+        assertThat(acks.get(1).getHeader("References", null).replaceAll("\\s+", " "))
+                .isEqualTo("<CAFphuocdai.319.report@mail.gmail.com> <CAFphuocdai.319.report.rest@mail.gmail.com>");
+        assertThat(plainText(acks.get(1))).contains("Hệ thống đã ghi nhận nội dung 3, 4, 5; đơn vị đã báo cáo đủ các"
+                + " nội dung của công văn.");
 
         Map<String, Object> reminders = json(post("/api/jobs/reminders/run", "", "text/plain").body());
         assertThat(reminders).containsEntry("mailsQueued", 8).containsEntry("mailsSent", 8);
@@ -151,7 +167,7 @@ abstract class EndToEndLoop {
         assertThat(reminder.getSubject()).matches("Nhắc báo cáo Công văn số 319/MTTQ-BTT - Xã Phước Tân"
                 + " \\[RB-[2-9A-HJKMNP-TV-Z]{5}\\]");
         assertThat(allBotMail().stream().map(m -> subject(m).substring(subject(m).length() - 9)).distinct().count())
-                .as("every mail to a unit has a token of its own").isEqualTo(9);
+                .as("every mail to a unit has a token of its own").isEqualTo(10);
         assertThat(plainText(reminder)).contains("chưa nhận được báo cáo", MAILBOX);
         long remindersOutsideTheOffice = allBotMail().stream().filter(this::isReminder)
                 .filter(m -> !recipients(m).get(0).startsWith("mttq.")).count();
@@ -173,12 +189,12 @@ abstract class EndToEndLoop {
         new JdbcTemplate(app.getBean(javax.sql.DataSource.class)).update("DELETE FROM mailbox_state");
         Map<String, Object> rereading = json(post("/api/jobs/poll/run", "", "text/plain").body());
         assertThat(rereading).as("a crash before the UID was saved: messages are read again but not processed again")
-                .containsEntry("messagesRead", 3).containsEntry("mailsQueued", 0);
+                .containsEntry("messagesRead", 4).containsEntry("mailsQueued", 0);
         assertThat(json(post("/api/jobs/reminders/run", "", "text/plain").body())).containsEntry("mailsQueued", 0);
         assertThat(json(post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain").body()))
                 .containsEntry("mailsQueued", 0);
         assertThat(allBotMail()).hasSize(sentBeforeRestart);
-        assertThat(jsonList(get("/api/reports").body())).hasSize(3);
+        assertThat(jsonList(get("/api/reports").body())).hasSize(4);
         assertThat(unitStatuses(dispatchId)).containsEntry("phuoc-dai", "REPORTED");
     }
 
@@ -220,7 +236,7 @@ abstract class EndToEndLoop {
         json(post("/api/jobs/poll/run", "", "text/plain").body());
         List<MimeMessage> acks = botMailTo("nguyenvanan.1978@gmail.com");
         assertThat(acks).hasSize(1);
-        assertThat(acks.get(0).getSubject()).startsWith("Đã nhận báo cáo của Xã Phước Tân về Công văn số 319/MTTQ-BTT [RB-");
+        assertThat(acks.get(0).getSubject()).startsWith("Re: Gửi báo cáo [RB-");
 
         deliver("personal-gmail-phuoc-tan-correction.eml", "nguyenvanan.1978@gmail.com");
         assertThat(json(post("/api/jobs/poll/run", "", "text/plain").body())).containsEntry("mailsQueued", 1);

@@ -192,7 +192,7 @@ abstract class StaffMailDispatchLoop {
         assertThat(recorded.get("reasons").toString()).contains("replies to the bot's announcement about 325/MTTQ-BTT");
         assertThat(answersTo("mttq.phuoctan@gmail.com", "<CAFphuoctan.announcement.reply@mail.gmail.com>"))
                 .singleElement().satisfies(ack -> assertThat(ack.getSubject())
-                        .startsWith("Đã nhận báo cáo của Xã Phước Tân về Công văn số 325/MTTQ-BTT [RB-"));
+                        .startsWith("Re: Báo cáo của xã Phước Tân [RB-"));
     }
 
     @Test
