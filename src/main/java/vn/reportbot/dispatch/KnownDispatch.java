@@ -14,17 +14,35 @@ import vn.reportbot.dispatchtext.DispatchTask;
  * @param deadline may be null
  * @param cadence  the effective cadence (an open-ended one already turned into the office's default);
  *                 null for a one-off dispatch
+ * @param closedOn the first day the dispatch is closed (set by staff, or reckoned from its deadline or last period),
+ *                 which may be still to come; null while nothing closes it
  */
 public record KnownDispatch(long id, String officeId, String number, LocalDate issuedOn, String subject,
-                            LocalDate deadline, List<DispatchTask> tasks, Cadence cadence) {
+                            LocalDate deadline, List<DispatchTask> tasks, Cadence cadence, LocalDate closedOn) {
     public KnownDispatch {
         tasks = List.copyOf(tasks);
+    }
+
+    /** A dispatch nothing has closed. */
+    public KnownDispatch(long id, String officeId, String number, LocalDate issuedOn, String subject, LocalDate deadline,
+                         List<DispatchTask> tasks, Cadence cadence) {
+        this(id, officeId, number, issuedOn, subject, deadline, tasks, cadence, null);
     }
 
     /** A one-off dispatch. */
     public KnownDispatch(long id, String officeId, String number, LocalDate issuedOn, String subject, LocalDate deadline,
                          List<DispatchTask> tasks) {
-        this(id, officeId, number, issuedOn, subject, deadline, tasks, null);
+        this(id, officeId, number, issuedOn, subject, deadline, tasks, null, null);
+    }
+
+    /** Whether the dispatch is still open on that day: reminded and in the digest. Matching uses it either way. */
+    public boolean isOpenOn(LocalDate day) {
+        return closedOn == null || day.isBefore(closedOn);
+    }
+
+    /** The same dispatch closing on that day (null: open). */
+    public KnownDispatch closingOn(LocalDate day) {
+        return new KnownDispatch(id, officeId, number, issuedOn, subject, deadline, tasks, cadence, day);
     }
 
     /** How people name the period that starts on that day ({@code tuần 38/2021 (…)}); empty for a one-off task (null start). */
