@@ -59,7 +59,7 @@ final class DispatchResolver {
             KnownDispatch dispatch = mention.get().dispatch();
             reasons.add(mention.get().where() + " names " + dispatch.number());
             if (mention.get().ambiguous()) {
-                return SameNumber.choose(mention.get(), repliedTo, reportDay, reasons);
+                return SameNumber.choose(mention.get(), message, repliedTo, reportDay, reasons);
             }
             return new Answer(dispatch, true, false, mention, reasons);
         }

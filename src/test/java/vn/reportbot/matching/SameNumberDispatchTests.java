@@ -113,6 +113,26 @@ class SameNumberDispatchTests {
     }
 
     @Test
+    void aReportNamingTheDispatchsDateGoesToThatOneWhateverTheYear() throws Exception {
+        twoDispatches319();
+
+        MatchResult r = new ReportMatcher(directory, catalog, SentMailIndex.none()).match(new MessageReader().read(
+                eml("Thu, 10 Mar 2022 09:05:00 +0700", "Bao cao thuc hien Cong van so 319/MTTQ-BTT ngay 16/9/2021", "")));
+
+        assertThat(r.decision()).isEqualTo(Decision.MATCHED);
+        assertThat(r.dispatch().issuedOn()).isEqualTo(LocalDate.of(2021, 9, 16));
+        assertThat(r.reasons()).anyMatch(reason -> reason.endsWith(
+                "đã chọn công văn ngày 16/09/2021 vì báo cáo nêu ngày ban hành của công văn đó"));
+    }
+
+    @Test
+    void datesAreReadInTheWaysReportsWriteThem() {
+        assertThat(SameNumber.datesNamed("theo Công văn số 319/MTTQ-BTT ngày 05/01/2022, ngày 16 tháng 9 năm 2021,"
+                + " 3.2.2023 và 31/02/2022")).containsExactlyInAnyOrder(LocalDate.of(2022, 1, 5),
+                LocalDate.of(2021, 9, 16), LocalDate.of(2023, 2, 3));
+    }
+
+    @Test
     void aNumberOfOneDispatchIsMatchedWithoutTalkOfChoosing() throws Exception {
         catalog.add(BAC_AI, parser.parse(Files.readString(Path.of("config/dispatches/319-MTTQ-BTT-bac-ai.txt"))));
 
