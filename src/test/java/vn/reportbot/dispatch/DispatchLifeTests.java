@@ -208,7 +208,8 @@ class DispatchLifeTests {
                 p.mailbox(), end, p.signer(), p.signerTitle(), p.cites(), cadence);
     }
 
-    private static JdbcClient migratedDatabase() {
+    /** A fresh database migrated by Flyway: H2 in memory here; {@link DispatchLifePostgresIT} takes a PostgreSQL schema. */
+    JdbcClient migratedDatabase() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:dispatch-life-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
