@@ -104,15 +104,16 @@ final class ClassifyCommand implements CliCommand {
         try {
             message = reader.read(Files.readAllBytes(eml));
         } catch (MalformedMessageException e) {
-            return new ClassifyJson(name, null, "OTHER", "NEEDS_REVIEW", null, null, null, List.of(), 0.0,
+            return new ClassifyJson(name, null, "OTHER", "NEEDS_REVIEW", null, null, null, null, List.of(), 0.0,
                     List.of("the message cannot be read: " + e.getMessage()));
         } catch (IOException e) {
-            return new ClassifyJson(name, null, "OTHER", "NEEDS_REVIEW", null, null, null, List.of(), 0.0,
+            return new ClassifyJson(name, null, "OTHER", "NEEDS_REVIEW", null, null, null, null, List.of(), 0.0,
                     List.of("the file cannot be read: " + e.getMessage()));
         }
         MatchResult r = matcher.match(message);
         return new ClassifyJson(name, message.messageId(), r.kind().name(), r.decision().name(), r.officeId(), r.unitId(),
-                r.dispatch() == null ? null : r.dispatch().number(), r.tasks(), r.confidence(), r.reasons());
+                r.dispatch() == null ? null : r.dispatch().number(), r.dispatch() == null ? null : r.dispatch().issuedOn(),
+                r.tasks(), r.confidence(), r.reasons());
     }
 
     private List<Path> emlFiles(List<Path> paths) {

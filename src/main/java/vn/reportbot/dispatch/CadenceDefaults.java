@@ -9,13 +9,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.reportbot.dispatchtext.Cadence;
 
 /**
- * {@code reportbot.dispatch.default-cadence} and {@code .default-weekday}: what an open-ended
- * {@code thường xuyên báo cáo} means for an office ({@code WEEKLY} or {@code MONTHLY}; the weekday a
- * weekly report is due), overridable per office under {@code reportbot.dispatch.offices.<id>.*}.
+ * The dispatch module's settings under {@code reportbot.dispatch}. {@code default-cadence} and {@code default-weekday}:
+ * what an open-ended {@code thường xuyên báo cáo} means for an office ({@code WEEKLY} or {@code MONTHLY}; the weekday
+ * a weekly report is due), overridable per office under {@code reportbot.dispatch.offices.<id>.*}.
+ * {@code close-after-days}: how many days after its deadline (a one-off dispatch) or the end of its last period (a
+ * dispatch with a cadence and an end date) a dispatch closes on its own; 0 never closes one on its own.
  */
 @ConfigurationProperties("reportbot.dispatch")
 record CadenceDefaults(@DefaultValue("WEEKLY") Cadence.Frequency defaultCadence,
-                       @DefaultValue("FRIDAY") DayOfWeek defaultWeekday, Map<String, OfficeCadence> offices) {
+                       @DefaultValue("FRIDAY") DayOfWeek defaultWeekday, Map<String, OfficeCadence> offices,
+                       @DefaultValue("30") int closeAfterDays) {
+
+    /** Days after the deadline or last period a dispatch closes on its own, unless set. */
+    static final int CLOSE_AFTER_DAYS = 30;
 
     /** One office's own defaults; either may be null to keep the global one. */
     public record OfficeCadence(Cadence.Frequency defaultCadence, DayOfWeek defaultWeekday) {
@@ -27,11 +33,15 @@ record CadenceDefaults(@DefaultValue("WEEKLY") Cadence.Frequency defaultCadence,
             throw new vn.reportbot.system.SettingsException("reportbot.dispatch.default-cadence must be DAILY, WEEKLY,"
                     + " MONTHLY or QUARTERLY, not ONGOING");
         }
+        if (closeAfterDays < 0) {
+            throw new vn.reportbot.system.SettingsException("reportbot.dispatch.close-after-days must be 0 (never close"
+                    + " a dispatch on its own) or a number of days, not " + closeAfterDays);
+        }
     }
 
-    /** The defaults of the built-in configuration: weekly, due on Friday. */
+    /** The defaults of the built-in configuration: weekly, due on Friday; closed 30 days after the deadline. */
     public static CadenceDefaults standard() {
-        return new CadenceDefaults(Cadence.Frequency.WEEKLY, DayOfWeek.FRIDAY, Map.of());
+        return new CadenceDefaults(Cadence.Frequency.WEEKLY, DayOfWeek.FRIDAY, Map.of(), CLOSE_AFTER_DAYS);
     }
 
     /** The cadence as it applies to the office; null stays null. */

@@ -11,10 +11,11 @@ public interface DispatchCatalog {
     Optional<KnownDispatch> byId(long id);
 
     /**
-     * The office's dispatches still open on that day, newest first: those reminders and digests are about. A closed
-     * dispatch still matches the late reports that name it.
+     * The office's dispatches still open on that day ({@link KnownDispatch#isOpenOn}), newest first: those reminders,
+     * new periods and digests are about. A closed dispatch still matches the late reports that name it: matching
+     * reads {@link #dispatchesOf}.
      */
     default List<KnownDispatch> openDispatchesOf(String officeId, java.time.LocalDate day) {
-        return dispatchesOf(officeId);
+        return dispatchesOf(officeId).stream().filter(d -> d.isOpenOn(day)).toList();
     }
 }

@@ -6,13 +6,40 @@ import java.util.List;
 import vn.reportbot.dispatchtext.DispatchTask;
 
 /**
- * What a person corrects in a dispatch the parser read wrongly; a null part is left as it is.
+ * What a person corrects in a dispatch the parser read wrongly, or changes in its life; a null part is left as it is.
  *
  * @param subject     the summary line (trích yếu) without {@code V/v}, or null
  * @param setDeadline whether to set the deadline to {@code deadline} (which may be null: no deadline)
  * @param tasks       the numbered tasks, replacing all of them, or null
+ * @param closing     to close or reopen the dispatch, or null
  */
-public record DispatchCorrection(String subject, boolean setDeadline, LocalDate deadline, List<DispatchTask> tasks) {
+public record DispatchCorrection(String subject, boolean setDeadline, LocalDate deadline, List<DispatchTask> tasks,
+                                 Closing closing) {
+
+    /**
+     * Closing the dispatch ({@code closed} true) from a day on ({@code on}; null: today), or reopening it.
+     *
+     * @param by the login of the person who does it, or null when it is not known
+     */
+    public record Closing(boolean closed, LocalDate on, String by) {
+
+        public static Closing today(String by) {
+            return new Closing(true, null, by);
+        }
+
+        public static Closing from(LocalDate on, String by) {
+            return new Closing(true, on, by);
+        }
+
+        public static Closing reopen(String by) {
+            return new Closing(false, null, by);
+        }
+    }
+
+    /** A correction that leaves the dispatch's life as it is. */
+    public DispatchCorrection(String subject, boolean setDeadline, LocalDate deadline, List<DispatchTask> tasks) {
+        this(subject, setDeadline, deadline, tasks, null);
+    }
 
     public DispatchCorrection {
         if (subject != null && subject.isBlank()) {

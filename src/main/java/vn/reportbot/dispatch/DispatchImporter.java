@@ -116,10 +116,13 @@ public class DispatchImporter {
                 cadence != null ? ", " + cadence.frequency().name().toLowerCase(java.util.Locale.ROOT) + " reports, first period "
                         + period.label() + " due " + period.due()
                         : parsed.deadline() == null ? ", no deadline" : ", due " + parsed.deadline());
-        ImportedDispatch imported = new ImportedDispatch(id, office.id(), DispatchJson.of(id, sourceName, parsed, office.id()),
-                opened, period);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate closesOn = new DispatchLife(null, null, null, null, today).closesOn(parsed.deadline(), cadence,
+                cadences.closeAfterDays());
+        ImportedDispatch imported = new ImportedDispatch(id, office.id(), DispatchJson.of(id, sourceName, parsed, office.id())
+                .withLife(closesOn, true), opened, period);
         KnownDispatch known = new KnownDispatch(id, office.id(), parsed.number(), parsed.issuedOn(), parsed.subject(),
-                parsed.deadline(), parsed.tasks(), cadence, parsed.recipients());
+                parsed.deadline(), parsed.tasks(), cadence, parsed.recipients(), closesOn);
         events.publishEvent(new DispatchImported(imported, known, unitIds, original == null ? null : sourceName));
         return imported;
     }

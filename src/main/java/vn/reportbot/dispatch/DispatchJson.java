@@ -2,6 +2,7 @@ package vn.reportbot.dispatch;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -13,13 +14,28 @@ import vn.reportbot.dispatchtext.ParsedDispatch;
 /**
  * A parsed dispatch in the public JSON shape of {@code parse-dispatch} and {@code POST /api/dispatches};
  * {@code id} is null until the dispatch is stored, and then left out of {@code parse-dispatch}'s output.
+ * A stored dispatch also says when it closes and whether it is open today: {@code closedOn} (the first day it is
+ * closed, set by staff or reckoned from {@code reportbot.dispatch.close-after-days}; {@code null} while nothing closes
+ * it) and {@code open}; both are left out of {@code parse-dispatch}'s output (null here) and never stored in the
+ * parsed form.
  */
 @JsonPropertyOrder({"id", "file", "number", "issuedOn", "place", "office", "issuer", "subject", "recipients", "tasks",
-        "taskCount", "mailbox", "deadline", "cadence", "signer", "signerTitle", "cites"})
+        "taskCount", "mailbox", "deadline", "cadence", "signer", "signerTitle", "cites", "closedOn", "open"})
 public record DispatchJson(@JsonInclude(JsonInclude.Include.NON_NULL) Long id, String file, String number,
                            LocalDate issuedOn, String place, String office, String issuer, String subject,
                            List<String> recipients, List<DispatchTask> tasks, int taskCount, String mailbox,
-                           LocalDate deadline, Cadence cadence, String signer, String signerTitle, List<String> cites) {
+                           LocalDate deadline, Cadence cadence, String signer, String signerTitle, List<String> cites,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Optional<LocalDate> closedOn,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Boolean open) {
+
+    /** A dispatch whose life is not told (as {@code parse-dispatch} prints it). */
+    public DispatchJson(Long id, String file, String number, LocalDate issuedOn, String place, String office,
+                        String issuer, String subject, List<String> recipients, List<DispatchTask> tasks, int taskCount,
+                        String mailbox, LocalDate deadline, Cadence cadence, String signer, String signerTitle,
+                        List<String> cites) {
+        this(id, file, number, issuedOn, place, office, issuer, subject, recipients, tasks, taskCount, mailbox, deadline,
+                cadence, signer, signerTitle, cites, null, null);
+    }
 
     public static DispatchJson of(Long id, String file, ParsedDispatch p, String officeId) {
         return new DispatchJson(id, file, p.number(), p.issuedOn(), p.place(), officeId, p.issuer(), p.subject(),
@@ -29,6 +45,18 @@ public record DispatchJson(@JsonInclude(JsonInclude.Include.NON_NULL) Long id, S
 
     public DispatchJson withId(long newId) {
         return new DispatchJson(newId, file, number, issuedOn, place, office, issuer, subject, recipients, tasks,
-                taskCount, mailbox, deadline, cadence, signer, signerTitle, cites);
+                taskCount, mailbox, deadline, cadence, signer, signerTitle, cites, closedOn, open);
+    }
+
+    /** The dispatch with its life told: the first day it is closed (null: nothing closes it), and whether open today. */
+    public DispatchJson withLife(LocalDate closesOn, boolean openToday) {
+        return new DispatchJson(id, file, number, issuedOn, place, office, issuer, subject, recipients, tasks,
+                taskCount, mailbox, deadline, cadence, signer, signerTitle, cites, Optional.ofNullable(closesOn), openToday);
+    }
+
+    /** The parsed form alone, as stored. */
+    DispatchJson withoutLife() {
+        return new DispatchJson(id, file, number, issuedOn, place, office, issuer, subject, recipients, tasks,
+                taskCount, mailbox, deadline, cadence, signer, signerTitle, cites, null, null);
     }
 }

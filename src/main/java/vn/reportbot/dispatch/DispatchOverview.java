@@ -39,9 +39,15 @@ public class DispatchOverview {
     public record UnitCounts(int total, int reported, int open, int late, int partial) {
     }
 
-    /** A dispatch in the list of {@code GET /api/dispatches}. */
+    /**
+     * A dispatch in the list of {@code GET /api/dispatches}.
+     *
+     * @param closedOn the first day it is closed (set by staff or reckoned), or null while nothing closes it
+     * @param open     whether it is open today: reminded, in the digest
+     */
     public record DispatchListing(long id, String number, String office, String subject, LocalDate issuedOn,
-                                 LocalDate deadline, Cadence cadence, String period, UnitCounts units) {
+                                 LocalDate deadline, Cadence cadence, String period, UnitCounts units,
+                                 LocalDate closedOn, boolean open) {
     }
 
     /**
@@ -79,7 +85,8 @@ public class DispatchOverview {
             KnownDispatch known = store.known(d);
             List<ReportingTask> current = tasks.currentTasksOf(d.id());
             listings.add(new DispatchListing(d.id(), d.parsed().number(), d.officeId(), d.parsed().subject(),
-                    d.parsed().issuedOn(), d.deadline(), known.cadence(), periodLabel(known, current), counts(current)));
+                    d.parsed().issuedOn(), d.deadline(), known.cadence(), periodLabel(known, current), counts(current),
+                    known.closedOn(), known.isOpenOn(LocalDate.now(clock))));
         }
         return listings;
     }
@@ -132,7 +139,7 @@ public class DispatchOverview {
                 units.add(new UnitStatus(task.unitId(), name, task.statusOn(today), task.reportedAt(),
                         List.copyOf(reports.keySet()), lines));
             }
-            return new DispatchStatus(d.parsed().withId(d.id()), periodLabel(known, current), units);
+            return new DispatchStatus(store.json(d), periodLabel(known, current), units);
         });
     }
 

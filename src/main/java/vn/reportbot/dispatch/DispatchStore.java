@@ -19,10 +19,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.reportbot.dispatchtext.Cadence;
 
 /** The {@code dispatch} table: stored dispatches and their parsed form. */
 @Repository
 class DispatchStore implements DispatchCatalog {
+
+    private static final String COLUMNS = "id, office_id, parsed_json, imported_at, closed_on, closed_by, reopened_on,"
+            + " reopened_by";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -49,7 +53,7 @@ class DispatchStore implements DispatchCatalog {
     }
 
     Optional<StoredDispatch> find(String officeId, String number, int year) {
-        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE office_id = ? AND number = ? AND issued_year = ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch WHERE office_id = ? AND number = ? AND issued_year = ?")
                 .params(officeId, number, year).query(this::row).optional();
     }
 
@@ -58,7 +62,7 @@ class DispatchStore implements DispatchCatalog {
         jdbc.sql("INSERT INTO dispatch (office_id, number, issued_year, issued_on, subject, deadline, source_name,"
                         + " parsed_json, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(officeId, parsed.number(), year, parsed.issuedOn(), parsed.subject(), parsed.deadline(),
-                        parsed.file(), json.writeValueAsString(parsed), Timestamp.from(clock.instant()))
+                        parsed.file(), json.writeValueAsString(parsed.withoutLife()), Timestamp.from(clock.instant()))
                 .update(keys, "id");
         changed();
         return keys.getKeyAs(Number.class).longValue();
@@ -66,16 +70,31 @@ class DispatchStore implements DispatchCatalog {
 
     void update(long id, DispatchJson parsed) {
         jdbc.sql("UPDATE dispatch SET subject = ?, deadline = ?, parsed_json = ? WHERE id = ?")
-                .params(parsed.subject(), parsed.deadline(), json.writeValueAsString(parsed), id).update();
+                .params(parsed.subject(), parsed.deadline(), json.writeValueAsString(parsed.withoutLife()), id).update();
+        changed();
+    }
+
+    /** Records that {@code by} closes the dispatch from that day on. */
+    void close(long id, LocalDate on, String by) {
+        jdbc.sql("UPDATE dispatch SET closed_on = ?, closed_by = ?, closed_at = ? WHERE id = ?")
+                .params(on, by, Timestamp.from(clock.instant()), id).update();
+        changed();
+    }
+
+    /** Records that {@code by} reopened the dispatch on that day: no closing day is set any more. */
+    void reopen(long id, LocalDate on, String by) {
+        jdbc.sql("UPDATE dispatch SET closed_on = NULL, closed_by = NULL, closed_at = NULL, reopened_on = ?,"
+                        + " reopened_by = ?, reopened_at = ? WHERE id = ?")
+                .params(on, by, Timestamp.from(clock.instant()), id).update();
         changed();
     }
 
     List<StoredDispatch> all() {
-        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch ORDER BY id DESC").query(this::row).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch ORDER BY id DESC").query(this::row).list();
     }
 
     Optional<StoredDispatch> find(long id) {
-        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE id = ?").param(id).query(this::row).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch WHERE id = ?").param(id).query(this::row).optional();
     }
 
     /**
@@ -97,8 +116,14 @@ class DispatchStore implements DispatchCatalog {
         return current.byOffice().computeIfAbsent(officeId, this::load);
     }
 
+    /** The office's dispatches open on that day (as {@link #dispatchesOf}, without those closed by then). */
+    @Override
+    public List<KnownDispatch> openDispatchesOf(String officeId, LocalDate day) {
+        return dispatchesOf(officeId).stream().filter(d -> d.isOpenOn(day)).toList();
+    }
+
     private List<KnownDispatch> load(String officeId) {
-        return jdbc.sql("SELECT id, office_id, parsed_json FROM dispatch WHERE office_id = ? ORDER BY id DESC")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch WHERE office_id = ? ORDER BY id DESC")
                 .param(officeId).query(this::row).list().stream().map(this::known).toList();
     }
 
@@ -140,13 +165,24 @@ class DispatchStore implements DispatchCatalog {
 
     private StoredDispatch row(ResultSet rs, int n) throws SQLException {
         DispatchJson parsed = json.readValue(rs.getString("parsed_json"), new TypeReference<DispatchJson>() { });
-        return new StoredDispatch(rs.getLong("id"), rs.getString("office_id"), parsed);
+        Timestamp imported = rs.getTimestamp("imported_at");
+        DispatchLife life = new DispatchLife(rs.getObject("closed_on", LocalDate.class), rs.getString("closed_by"),
+                rs.getObject("reopened_on", LocalDate.class), rs.getString("reopened_by"),
+                imported == null ? null : LocalDate.ofInstant(imported.toInstant(), clock.getZone()));
+        return new StoredDispatch(rs.getLong("id"), rs.getString("office_id"), parsed, life);
     }
 
     KnownDispatch known(StoredDispatch d) {
         DispatchJson p = d.parsed();
+        Cadence cadence = cadences.effective(d.officeId(), p.cadence());
         return new KnownDispatch(d.id(), d.officeId(), p.number(), p.issuedOn(), p.subject(), p.deadline(), p.tasks(),
-                cadences.effective(d.officeId(), p.cadence()), p.recipients());
+                cadence, p.recipients(), d.life().closesOn(p.deadline(), cadence, cadences.closeAfterDays()));
+    }
+
+    /** The stored dispatch in the JSON of the API: with its id, its closing day and whether it is open today. */
+    DispatchJson json(StoredDispatch d) {
+        KnownDispatch known = known(d);
+        return d.parsed().withId(d.id()).withLife(known.closedOn(), known.isOpenOn(LocalDate.now(clock)));
     }
 
     /** The lists of the offices asked for so far, as of one version of the counter. */
@@ -154,8 +190,8 @@ class DispatchStore implements DispatchCatalog {
         static final Cached NONE = new Cached(-1, Map.of());
     }
 
-    /** A stored dispatch with its parsed form. */
-    record StoredDispatch(long id, String officeId, DispatchJson parsed) {
+    /** A stored dispatch with its parsed form and what staff did to its life. */
+    record StoredDispatch(long id, String officeId, DispatchJson parsed, DispatchLife life) {
 
         LocalDate deadline() {
             return parsed.deadline();

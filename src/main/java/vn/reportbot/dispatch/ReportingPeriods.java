@@ -36,13 +36,17 @@ public class ReportingPeriods {
         this.clock = clock;
     }
 
-    /** Opens the current period of every dispatch with a cadence (of one office, or all); returns the tasks opened. */
+    /**
+     * Opens the current period of every open dispatch with a cadence (of one office, or all); returns the tasks opened.
+     * A closed dispatch asks for no more periods.
+     */
     @Transactional
     public int openCurrentPeriods(Optional<String> officeId) {
         int opened = 0;
         List<Office> offices = directory.officesOrOne(officeId);
+        LocalDate today = LocalDate.now(clock);
         for (Office office : offices) {
-            for (KnownDispatch dispatch : dispatches.dispatchesOf(office.id())) {
+            for (KnownDispatch dispatch : dispatches.openDispatchesOf(office.id(), today)) {
                 opened += openCurrentPeriod(dispatch);
             }
         }

@@ -30,6 +30,10 @@ final class DispatchMentionFinder {
     private static final Pattern CUED_NUMERAL = Pattern.compile(
             "(?<![a-z0-9])(?:cv|cong van|van ban|vb|so|bc|bao cao)\\s*(?:so)?\\s*[:.]?\\s*(\\d{1,5})(?![0-9])((?:\\s*[-/][a-z][a-z0-9]*){1,4})?");
     private static final Pattern WORD = Pattern.compile("[a-z]+|\\d+");
+    /** By issue date, latest first (undated ones last), then the later imported first. */
+    static final java.util.Comparator<KnownDispatch> NEWEST_FIRST = java.util.Comparator
+            .comparing(KnownDispatch::issuedOn, java.util.Comparator.nullsFirst(java.util.Comparator.<java.time.LocalDate>naturalOrder()))
+            .thenComparing(KnownDispatch::id).reversed();
 
     /** An office's dispatches by the words of their number and by their bare numeral. */
     static final class Index {
@@ -60,11 +64,8 @@ final class DispatchMentionFinder {
                 full.addAll(index.byWords.getOrDefault(candidate.toString(), List.of()));
             }
         }
-        if (full.size() == 1) {
-            return Optional.of(new DispatchMention(full.iterator().next(), where, true));
-        }
-        if (full.size() > 1) {
-            return Optional.empty();
+        if (!full.isEmpty()) {
+            return oneNumber(full, where, true);
         }
         Set<KnownDispatch> byNumeral = new LinkedHashSet<>();
         Matcher cued = CUED_NUMERAL.matcher(key);
@@ -74,8 +75,24 @@ final class DispatchMentionFinder {
             }
             byNumeral.addAll(index.byNumeral.getOrDefault(stripZeros(cued.group(1)), List.of()));
         }
-        return byNumeral.size() == 1 ? Optional.of(new DispatchMention(byNumeral.iterator().next(), where, false))
-                : Optional.empty();
+        return byNumeral.isEmpty() ? Optional.empty() : oneNumber(byNumeral, where, false);
+    }
+
+    /**
+     * The mention when every dispatch found has the same number (dispatches of several years: numbers restart every
+     * year), newest first; empty when the text names two different numbers, or a bare numeral that fits several.
+     */
+    private static Optional<DispatchMention> oneNumber(Set<KnownDispatch> found, String where, boolean fullNumber) {
+        Set<String> numbers = new java.util.HashSet<>();
+        for (KnownDispatch d : found) {
+            numbers.add(String.join(" ", words(d.number())));
+        }
+        if (numbers.size() != 1) {
+            return Optional.empty();
+        }
+        List<KnownDispatch> sameNumber = new ArrayList<>(found);
+        sameNumber.sort(NEWEST_FIRST);
+        return Optional.of(new DispatchMention(sameNumber.get(0), where, fullNumber, sameNumber));
     }
 
     private static List<String> words(String text) {

@@ -1,5 +1,6 @@
 package vn.reportbot.matching;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,11 @@ final class DispatchResolver {
                   List<String> reasons) {
     }
 
-    Answer resolve(String officeId, ReceivedMessage message, Optional<SentMail> repliedTo) {
+    /**
+     * @param reportDay the day the report was received (its year and the dispatches open then decide between
+     *                  dispatches that share a number), or null when not known
+     */
+    Answer resolve(String officeId, ReceivedMessage message, Optional<SentMail> repliedTo, LocalDate reportDay) {
         List<String> reasons = new ArrayList<>();
         List<KnownDispatch> dispatches = catalog.dispatchesOf(officeId);
         DispatchIndex index = index(officeId, dispatches);
@@ -53,6 +58,9 @@ final class DispatchResolver {
         if (mention.isPresent()) {
             KnownDispatch dispatch = mention.get().dispatch();
             reasons.add(mention.get().where() + " names " + dispatch.number());
+            if (mention.get().ambiguous()) {
+                return SameNumber.choose(mention.get(), message, repliedTo, reportDay, reasons);
+            }
             return new Answer(dispatch, true, false, mention, reasons);
         }
         if (repliedTo.isPresent() && repliedTo.get().dispatchId() != null) {

@@ -1,5 +1,7 @@
 package vn.reportbot.matching;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,19 @@ public final class ReportMatcher {
         this.units = new UnitGuesser(directory);
     }
 
+    /** The verdict, the report's day taken from the message: its topmost {@code Received} field, else its Date. */
     public MatchResult match(ReceivedMessage message) {
+        return match(message, null);
+    }
+
+    /**
+     * The verdict on a message the office's server received at that time (null: as the message itself says). That
+     * day's year, and the dispatches open on it, decide between dispatches that share the number the report names.
+     */
+    public MatchResult match(ReceivedMessage message, OffsetDateTime receivedAt) {
+        OffsetDateTime received = receivedAt != null ? receivedAt
+                : message.receivedAt() != null ? message.receivedAt() : message.date();
+        LocalDate reportDay = received == null ? null : received.toLocalDate();
         SenderResolver.Sender sender = senders.resolve(message);
         Optional<Office> office = sender.office();
         String officeId = office.map(Office::id).orElse(null);
@@ -67,7 +81,7 @@ public final class ReportMatcher {
         }
         Office theOffice = office.get();
         Optional<SentMail> repliedTo = repliedTo(message);
-        DispatchResolver.Answer answer = dispatches.resolve(theOffice.id(), message, repliedTo);
+        DispatchResolver.Answer answer = dispatches.resolve(theOffice.id(), message, repliedTo, reportDay);
         reasons.addAll(answer.reasons());
         KnownDispatch dispatch = answer.dispatch();
         Unit unit = sender.unit();

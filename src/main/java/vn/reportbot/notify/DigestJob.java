@@ -89,7 +89,7 @@ class DigestJob implements BotJob {
         ZonedDateTime now = ZonedDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         List<Map<String, Object>> dispatchModels = new ArrayList<>();
-        for (KnownDispatch dispatch : dispatches.dispatchesOf(office.id())) {
+        for (KnownDispatch dispatch : dispatches.openDispatchesOf(office.id(), today)) {
             dispatchModels.add(dispatchModel(office, dispatch, tasks.currentTasksOf(dispatch.id()),
                     reports.forDispatch(dispatch.id()), today, clock.getZone()));
         }

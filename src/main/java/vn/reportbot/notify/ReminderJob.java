@@ -63,7 +63,7 @@ class ReminderJob implements BotJob {
         int queued = 0;
         List<String> details = new ArrayList<>();
         for (Office office : offices) {
-            for (KnownDispatch dispatch : dispatches.dispatchesOf(office.id())) {
+            for (KnownDispatch dispatch : dispatches.openDispatchesOf(office.id(), today)) {
                 Map<String, List<ReportingTask>> dueByUnit = new java.util.LinkedHashMap<>();
                 for (ReportingTask task : tasks.openTasksOf(dispatch.id())) {
                     if (isDueForReminder(task, today)) {

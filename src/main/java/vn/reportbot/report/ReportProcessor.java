@@ -111,7 +111,7 @@ public class ReportProcessor {
             notes.add("Message-ID " + message.messageId() + " trùng với thư số " + sameId.get().id()
                     + " đã ghi nhận, nhưng người gửi, tiêu đề, ngày gửi hoặc nội dung khác: thư được xử lý như một thư mới");
         }
-        MatchResult matched = matcher.match(message);
+        MatchResult matched = matcher.match(message, receivedAt);
         Optional<StaffMailImporter.Handled> staff = staffMail.handle(message, raw, matched);
         MatchResult result = staff.map(StaffMailImporter.Handled::result).orElse(matched);
         ReceiptTime.gapReason(message, receivedAt, clock.getZone()).ifPresent(notes::add);

@@ -33,7 +33,7 @@ import vn.reportbot.report.ReportLog;
 @RequestMapping("/api/dispatches")
 class DispatchController {
 
-    private static final java.util.Set<String> CORRECTABLE = java.util.Set.of("subject", "deadline", "tasks");
+    private static final java.util.Set<String> CORRECTABLE = java.util.Set.of("subject", "deadline", "tasks", "closed");
 
     private final DispatchImporter importer;
     private final DispatchCorrector corrector;
@@ -70,21 +70,25 @@ class DispatchController {
 
     /**
      * Corrects what the parser read wrongly: {@code {"subject": "…", "deadline": "2021-10-20" or null,
-     * "tasks": [{"ordinal": 1, "text": "…"}]}}, each part optional; 200 with the corrected dispatch.
+     * "tasks": [{"ordinal": 1, "text": "…"}]}}, and closes or reopens the dispatch: {@code "closed": true} (from
+     * today), {@code "closed": "2026-12-31"} (from that day) or {@code "closed": false} (reopened), recorded under the
+     * logged-in user; each part optional; 200 with the dispatch.
      */
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> correct(@PathVariable long id, @RequestBody JsonNode body) {
-        return corrector.correct(id, correction(body)).<ResponseEntity<?>>map(ResponseEntity::ok)
+    ResponseEntity<?> correct(@PathVariable long id, @RequestBody JsonNode body, java.security.Principal user) {
+        return corrector.correct(id, correction(body, user == null ? null : user.getName()))
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("no dispatch " + id)));
     }
 
-    private static DispatchCorrection correction(JsonNode body) {
+    private static DispatchCorrection correction(JsonNode body, String user) {
         if (body == null || !body.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object with subject, deadline and/or tasks");
+            throw new IllegalArgumentException("expected a JSON object with subject, deadline, tasks and/or closed");
         }
         for (String name : body.propertyNames()) {
             if (!CORRECTABLE.contains(name)) {
-                throw new IllegalArgumentException("'" + name + "' cannot be corrected; fields: deadline, subject, tasks");
+                throw new IllegalArgumentException("'" + name + "' cannot be corrected; fields: closed, deadline, subject,"
+                        + " tasks");
             }
         }
         String subject = body.has("subject") ? text(body.get("subject"), "subject") : null;
@@ -110,7 +114,23 @@ class DispatchController {
                 tasks.add(new DispatchTask(task.path("ordinal").asInt(), text(task.path("text"), "a task's text")));
             }
         }
-        return new DispatchCorrection(subject, body.has("deadline"), deadline, tasks);
+        DispatchCorrection.Closing closing = body.has("closed") ? closing(body.get("closed"), user) : null;
+        return new DispatchCorrection(subject, body.has("deadline"), deadline, tasks, closing);
+    }
+
+    private static DispatchCorrection.Closing closing(JsonNode closed, String user) {
+        if (closed.isBoolean()) {
+            return closed.asBoolean() ? DispatchCorrection.Closing.today(user) : DispatchCorrection.Closing.reopen(user);
+        }
+        if (closed.isString()) {
+            try {
+                return DispatchCorrection.Closing.from(java.time.LocalDate.parse(closed.asString()), user);
+            } catch (java.time.format.DateTimeParseException e) {
+                // told below
+            }
+        }
+        throw new IllegalArgumentException("closed must be true (closed from today), an ISO date such as 2026-12-31"
+                + " (closed from that day) or false (reopened), not " + closed);
     }
 
     private static String text(JsonNode node, String what) {

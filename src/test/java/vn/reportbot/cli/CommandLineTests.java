@@ -54,7 +54,8 @@ class CommandLineTests {
                 .containsEntry("deadline", null)
                 .containsEntry("signer", "Nguyễn Văn Bền")
                 .containsEntry("signerTitle", "PHÓ CHỦ TỊCH")
-                .doesNotContainKey("id");
+                .doesNotContainKey("id")
+                .as("a dispatch not imported has no life yet").doesNotContainKeys("closedOn", "open");
         assertThat((List<?>) run.json(0).get("tasks")).hasSize(5);
         assertThat((Map<String, Object>) ((List<Object>) run.json(0).get("tasks")).get(0)).containsEntry("ordinal", 1);
         assertThat((List<Object>) run.json(0).get("cites")).contains("1059/MTTQ-BTT", "166/KH-UBND")
@@ -128,7 +129,7 @@ class CommandLineTests {
         for (int i = 0; i < names.size(); i++) {
             Map<String, Object> line = run.json(i);
             assertThat(line.keySet()).as(names.get(i)).containsExactly("file", "messageId", "kind", "decision", "office",
-                    "unit", "dispatch", "tasks", "confidence", "reasons");
+                    "unit", "dispatch", "dispatchIssuedOn", "tasks", "confidence", "reasons");
             assertThat(line.get("file")).isEqualTo(names.get(i));
             assertThat((List<?>) line.get("reasons")).isNotEmpty();
         }
@@ -141,13 +142,15 @@ class CommandLineTests {
                 .containsEntry("office", "bac-ai-mttq")
                 .containsEntry("unit", "phuoc-dai")
                 .containsEntry("dispatch", "319/MTTQ-BTT")
+                .containsEntry("dispatchIssuedOn", "2021-09-16")
                 .containsEntry("tasks", List.of(1, 2))
                 .containsEntry("reasons", List.of("sender is a registered address of Xã Phước Đại",
                         "subject names 319/MTTQ-BTT"));
         assertThat((Double) first.get("confidence")).isBetween(0.9, 1.0);
 
         assertThat(run.json(names.indexOf("bacai-12-auto-reply.eml")))
-                .containsEntry("kind", "AUTO_REPLY").containsEntry("decision", "IGNORED");
+                .containsEntry("kind", "AUTO_REPLY").containsEntry("decision", "IGNORED")
+                .containsEntry("dispatchIssuedOn", null);
         assertThat(run.json(names.indexOf("bacai-13-bounce.eml")))
                 .containsEntry("kind", "BOUNCE").containsEntry("decision", "IGNORED");
         assertThat(run.json(names.indexOf("bacai-10-unregistered-display-name.eml")))

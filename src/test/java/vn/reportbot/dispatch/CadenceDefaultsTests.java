@@ -14,7 +14,7 @@ class CadenceDefaultsTests {
     void anOpenEndedCadenceBecomesTheOfficesDefault() {
         Cadence ongoing = new Cadence(Cadence.Frequency.ONGOING, null, null, null, "thường xuyên báo cáo");
         CadenceDefaults defaults = new CadenceDefaults(Cadence.Frequency.WEEKLY, DayOfWeek.FRIDAY,
-                java.util.Map.of("hai-hau-bdv", new CadenceDefaults.OfficeCadence(Cadence.Frequency.MONTHLY, null)));
+                java.util.Map.of("hai-hau-bdv", new CadenceDefaults.OfficeCadence(Cadence.Frequency.MONTHLY, null)), 30);
         assertThat(defaults.effective("bac-ai-mttq", ongoing).frequency()).isEqualTo(Cadence.Frequency.WEEKLY);
         assertThat(defaults.effective("bac-ai-mttq", ongoing).weekday()).isEqualTo(DayOfWeek.FRIDAY);
         assertThat(defaults.effective("hai-hau-bdv", ongoing).frequency()).isEqualTo(Cadence.Frequency.MONTHLY);

@@ -64,6 +64,50 @@ class DispatchControllerCorrectionTests {
     }
 
     @Test
+    void closedTrueClosesTheDispatchTodayInTheNameOfTheLoggedInUserAndAnswersItClosed() throws Exception {
+        when(corrector.correct(eq(7L), any())).thenReturn(Optional.of(corrected(null).withLife(LocalDate.of(2021, 10, 8), false)));
+
+        mvc.perform(patch("/api/dispatches/7").principal(() -> "ben.nv").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"closed\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.closedOn").value("2021-10-08"))
+                .andExpect(jsonPath("$.open").value(false));
+        verify(corrector).correct(7L, new DispatchCorrection(null, false, null, null,
+                DispatchCorrection.Closing.today("ben.nv")));
+    }
+
+    @Test
+    void closedWithADateClosesItFromThatDayAndFalseReopensIt() throws Exception {
+        when(corrector.correct(eq(7L), any())).thenReturn(Optional.of(corrected(null).withLife(null, true)));
+
+        mvc.perform(patch("/api/dispatches/7").principal(() -> "hoa.pt").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"closed\":\"2026-12-31\"}"))
+                .andExpect(status().isOk());
+        verify(corrector).correct(7L, new DispatchCorrection(null, false, null, null,
+                DispatchCorrection.Closing.from(LocalDate.of(2026, 12, 31), "hoa.pt")));
+
+        mvc.perform(patch("/api/dispatches/7").principal(() -> "hoa.pt").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"closed\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.closedOn").doesNotExist())
+                .andExpect(jsonPath("$.open").value(true));
+        verify(corrector).correct(7L, new DispatchCorrection(null, false, null, null,
+                DispatchCorrection.Closing.reopen("hoa.pt")));
+    }
+
+    @Test
+    void closedWithAnythingElseIs400WithWhatItMayBe() throws Exception {
+        String expected = "closed must be true (closed from today), an ISO date such as 2026-12-31 (closed from that"
+                + " day) or false (reopened), not ";
+        for (String bad : new String[] {"\"31/12/2026\"", "\"yes\"", "1", "null", "{}"}) {
+            mvc.perform(patch("/api/dispatches/7").contentType(MediaType.APPLICATION_JSON).content("{\"closed\":" + bad + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error").value(expected + bad));
+        }
+        verifyNoInteractions(corrector);
+    }
+
+    @Test
     void anUnknownDispatchIs404() throws Exception {
         when(corrector.correct(eq(99L), any())).thenReturn(Optional.empty());
 
@@ -76,7 +120,7 @@ class DispatchControllerCorrectionTests {
     void whatCannotBeCorrectedAndAMalformedDateAre400WithTheReason() throws Exception {
         mvc.perform(patch("/api/dispatches/7").contentType(MediaType.APPLICATION_JSON).content("{\"number\":\"999/X-Y\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("'number' cannot be corrected; fields: deadline, subject, tasks"));
+                .andExpect(jsonPath("$.error").value("'number' cannot be corrected; fields: closed, deadline, subject, tasks"));
         mvc.perform(patch("/api/dispatches/7").contentType(MediaType.APPLICATION_JSON).content("{\"deadline\":\"20/10/2021\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("deadline must be an ISO date such as 2021-10-20, or null"));
