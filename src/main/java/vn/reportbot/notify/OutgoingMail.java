@@ -7,13 +7,30 @@ import java.util.List;
  * ({@code reminder:12:phuoc-dai:2026-11-23}): a second mail for the same occasion is never queued.
  *
  * @param attachDocumentOf the dispatch whose original file goes with the mail as an attachment, or null
+ * @param attachments      files stored with the mail when it is queued, in order; never null
  */
 record OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId,
-                    List<String> recipients, String inReplyTo, Long attachDocumentOf) {
+                    List<String> recipients, String inReplyTo, Long attachDocumentOf, List<MailAttachment> attachments) {
+
+    OutgoingMail {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A mail that may carry a dispatch's original file. */
+    OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId, List<String> recipients,
+                 String inReplyTo, Long attachDocumentOf) {
+        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, attachDocumentOf, List.of());
+    }
 
     /** A mail without attachment. */
     OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId, List<String> recipients,
                  String inReplyTo) {
-        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, null);
+        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, null, List.of());
+    }
+
+    /** The same mail carrying these files. */
+    OutgoingMail withAttachments(List<MailAttachment> files) {
+        return new OutgoingMail(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, attachDocumentOf,
+                files);
     }
 }
