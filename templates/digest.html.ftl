@@ -6,7 +6,7 @@
 <title>Tổng hợp tình hình báo cáo</title>
 </head>
 <body style="margin: 0; padding: 0; background: #f3f4f6;">
-<div style="max-width: 640px; margin: 0 auto; padding: 12px; background: #ffffff; font-family: Arial, Helvetica, sans-serif; font-size: 15px; line-height: 1.45; color: #1f2328; overflow-wrap: anywhere; word-wrap: break-word;">
+<div style="max-width: 640px; box-sizing: border-box; margin: 0 auto; padding: 12px; background: #ffffff; font-family: Arial, Helvetica, sans-serif; font-size: 15px; line-height: 1.45; color: #1f2328; overflow-wrap: anywhere; word-wrap: break-word;">
 <h1 style="font-size: 19px; margin: 4px 0 8px 0; color: #1a4d8f;">Tổng hợp tình hình báo cáo ngày ${today}</h1>
 <p style="margin: 0 0 12px 0;">Kính gửi cán bộ ${officeName},<br>
 <#if since?has_content>từ bản tổng hợp trước (${since}) đến ${now}:<#else>tình hình tính đến ${now}:</#if></p>
@@ -15,9 +15,9 @@
 <#if newReports?has_content>
 <#list newReports as r>
 <div style="margin: 0 0 10px 0; padding: 6px 0 6px 10px; border-left: 3px solid #9fb8d9;">
-<div><strong>${r.unit}</strong> · Công văn số ${r.dispatch}<#if r.tasks?has_content> (nội dung ${r.tasks})</#if></div>
-<div style="font-size: 13px; color: #57606a;">Nhận lúc ${r.at}<#if r.late> · <span style="color: #b35900;">sau thời hạn</span></#if></div>
-<#if r.excerpt?has_content><div style="margin-top: 3px; font-style: italic;">“${r.excerpt}”</div></#if>
+<div><strong>${r.unit}</strong> · <span style="white-space: nowrap;">${r.dispatch}</span><#if r.tasks?has_content> (nội dung ${r.tasks})</#if></div>
+<div style="font-size: 13px; color: #57606a;">Nhận lúc ${r.at}<#if r.late> · <strong style="color: #b35900;">sau thời hạn</strong></#if></div>
+<#if r.excerpt?has_content><div style="margin-top: 3px; color: #333333;">“${r.excerpt}”</div></#if>
 <#if r.attachments?has_content><div style="font-size: 13px; color: #57606a;">Tệp: <#list r.attachments as a>${a}<#sep>; </#list></div></#if>
 </div>
 </#list>
@@ -29,7 +29,7 @@
 <#if becameLate?has_content>
 <h2 style="font-size: 16px; margin: 16px 0 6px 0; padding-bottom: 3px; border-bottom: 2px solid #b3261e; color: #b3261e;">Đơn vị mới quá hạn</h2>
 <#list becameLate as l>
-<p style="margin: 0 0 8px 0;"><strong>Công văn số ${l.dispatch}</strong> (hạn ngày ${l.deadline}), ${l.units?size} đơn vị: <#list l.units as u>${u.name}<#if u.partial> (mới báo cáo một phần)</#if><#sep>, </#list>.</p>
+<p style="margin: 0 0 8px 0;"><strong style="white-space: nowrap;">Công văn số ${l.dispatch}</strong> (hạn ngày ${l.deadline}), ${l.count} đơn vị: <#list l.units as u>${u.name}<#if u.partial> (mới báo cáo một phần)</#if><#sep>, </#list><#if l.more gt 0> và ${l.more} đơn vị khác (xem bảng tổng hợp đính kèm)</#if>.</p>
 </#list>
 </#if>
 
@@ -43,7 +43,7 @@
 <h2 style="font-size: 16px; margin: 16px 0 6px 0; padding-bottom: 3px; border-bottom: 2px solid #1a4d8f;">Các công văn đang theo dõi (${dispatches?size})</h2>
 <#list dispatches as d>
 <div style="margin: 0 0 10px 0;">
-<div><strong>Công văn số ${d.number}</strong><#if d.issuedOn?has_content> ngày ${d.issuedOn}</#if></div>
+<div><strong style="white-space: nowrap;">Công văn số ${d.number}</strong><#if d.issuedOn?has_content> ngày ${d.issuedOn}</#if></div>
 <div style="font-size: 13px; color: #57606a;">V/v ${d.subject}</div>
 <div>Đã báo cáo <strong>${d.reported}/${d.total}</strong><#if d.partial gt 0> · một phần: ${d.partial}</#if><#if d.late gt 0> · sau hạn: ${d.late}</#if><#if d.overdue gt 0> · <span style="color: #b3261e;">quá hạn chưa báo cáo: ${d.overdue}</span></#if><#if d.period?has_content> · kỳ ${d.period}</#if><#if d.deadline?has_content> · hạn ngày ${d.deadline}</#if></div>
 </div>

@@ -5,7 +5,7 @@ Kính gửi cán bộ ${officeName},
 
 == Báo cáo mới nhận (${newReportCount}) ==
 <#list newReports as r>
-- ${r.unit}, Công văn số ${r.dispatch}<#if r.tasks?has_content> (nội dung ${r.tasks})</#if>, nhận lúc ${r.at}<#if r.late> (sau thời hạn)</#if>
+- ${r.unit}, công văn ${r.dispatch}<#if r.tasks?has_content> (nội dung ${r.tasks})</#if>, nhận lúc ${r.at}<#if r.late> (sau thời hạn)</#if>
 <#if r.excerpt?has_content>  “${r.excerpt}”
 </#if>
 <#if r.attachments?has_content>  Tệp: <#list r.attachments as a>${a}<#sep>; </#list>
@@ -19,7 +19,7 @@ Không có báo cáo mới.
 
 == Đơn vị mới quá hạn ==
 <#list becameLate as l>
-- Công văn số ${l.dispatch} (hạn ngày ${l.deadline}), ${l.units?size} đơn vị: <#list l.units as u>${u.name}<#if u.partial> (mới báo cáo một phần)</#if><#sep>, </#list>.
+- Công văn số ${l.dispatch} (hạn ngày ${l.deadline}), ${l.count} đơn vị: <#list l.units as u>${u.name}<#if u.partial> (mới báo cáo một phần)</#if><#sep>, </#list><#if l.more gt 0> và ${l.more} đơn vị khác (xem bảng tổng hợp đính kèm)</#if>.
 </#list>
 </#if>
 

@@ -68,7 +68,9 @@ class DigestJob implements BotJob {
     /** How far back the digest looks for bounced unit addresses. */
     static final int BOUNCE_DAYS = 30;
     /** How many new reports the digest shows one by one; the others are counted (all are in the attached files). */
-    static final int REPORTS_SHOWN = 10;
+    static final int REPORTS_SHOWN = 5;
+    /** How many of the units that became late on one dispatch the digest names; the others are counted. */
+    static final int LATE_UNITS_SHOWN = 10;
     /** About how long an excerpt of a report is, in characters. */
     static final int EXCERPT_LENGTH = 200;
 
@@ -215,8 +217,8 @@ class DigestJob implements BotJob {
 
     /**
      * The units of the dispatch whose deadline passed since the previous digest (at the end of the due day) and that
-     * have not reported all of it: {@code dispatch} (its number), {@code deadline}, {@code units} (name, partial);
-     * null when there are none.
+     * have not reported all of it: {@code dispatch} (its number), {@code deadline}, {@code count}, {@code units} (name,
+     * partial; the first {@value #LATE_UNITS_SHOWN}) and {@code more} (how many more); null when there are none.
      */
     static Map<String, Object> becameLate(Office office, KnownDispatch dispatch, List<ReportingTask> current,
                                           Optional<Instant> since, ZonedDateTime now) {
@@ -240,7 +242,9 @@ class DigestJob implements BotJob {
         Map<String, Object> model = new HashMap<>();
         model.put("dispatch", dispatch.number());
         model.put("deadline", MailModel.DAY.format(due));
-        model.put("units", units);
+        model.put("count", units.size());
+        model.put("units", units.subList(0, Math.min(LATE_UNITS_SHOWN, units.size())));
+        model.put("more", Math.max(0, units.size() - LATE_UNITS_SHOWN));
         return model;
     }
 

@@ -31,13 +31,28 @@ final class Excerpts {
 
     /** About {@code max} characters of what the report says; empty when it says nothing. */
     static String of(ReportText text, int max) {
-        String own = VietnameseText.collapseSpaces(String.join(" ", ownWords(text.ownText())));
-        String documents = VietnameseText.collapseSpaces(String.join(" ", documentWords(text.attachmentText())));
+        String own = VietnameseText.collapseSpaces(sentences(ownWords(text.ownText())));
+        String documents = VietnameseText.collapseSpaces(sentences(documentWords(text.attachmentText())));
         String key = VietnameseText.accentFreeKey(own);
         boolean coverNote = own.length() < COVER_NOTE
                 || (own.length() < POINTING_NOTE && POINTS_TO_FILE.matcher(key).find());
         String chosen = !documents.isEmpty() && coverNote ? documents : own;
         return cut(chosen.isEmpty() ? documents : chosen, max);
+    }
+
+    /** The lines as one text, each ending as a sentence does (a title line gets a full stop). */
+    private static String sentences(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(line);
+            if (!line.matches(".*[.!?;:…,)”\"]$")) {
+                text.append('.');
+            }
+        }
+        return text.toString();
     }
 
     /** The body's lines without the greeting and from the closing formula on (the signature). */

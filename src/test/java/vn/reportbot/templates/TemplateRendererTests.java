@@ -102,10 +102,10 @@ class TemplateRendererTests {
                 .contains("Kính gửi cán bộ Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái,")
                 .contains("từ bản tổng hợp trước (08:00 ngày 20/09/2021) đến 08:00 ngày 21/09/2021:")
                 .contains("== Báo cáo mới nhận (2) ==")
-                .contains("- Xã Phước Đại, Công văn số 319/MTTQ-BTT (nội dung 1, 2), nhận lúc 15:14 ngày 20/09/2021\n"
+                .contains("- Xã Phước Đại, công văn 319/MTTQ-BTT (nội dung 1, 2), nhận lúc 15:14 ngày 20/09/2021\n"
                         + "  “Đã tuyên truyền đến 100% thôn <đợt 2> & hộ gia đình”\n"
                         + "  Tệp: Bao cao <ban cuoi> & phu luc.docx (45 KB)")
-                .contains("- Xã Phước Bình, Công văn số 319/MTTQ-BTT, nhận lúc 09:30 ngày 21/09/2021 (sau thời hạn)")
+                .contains("- Xã Phước Bình, công văn 319/MTTQ-BTT, nhận lúc 09:30 ngày 21/09/2021 (sau thời hạn)")
                 .contains("- Công văn số 319/MTTQ-BTT (hạn ngày 20/09/2021), 2 đơn vị: Xã Phước Tân, Xã Phước Hòa"
                         + " (mới báo cáo một phần).")
                 .contains("Có 3 thư cần cán bộ xem xét (chưa xác định được đơn vị hoặc công văn). Thư chờ lâu nhất: nhận lúc"
@@ -115,7 +115,7 @@ class TemplateRendererTests {
                 .contains("có trong tệp đính kèm: Tổng hợp báo cáo.xlsx (45 KB); Dự thảo báo cáo tổng hợp.docx (1,2 MB).")
                 .doesNotContain("bytes", "&lt;");
         assertThat(mail.html())
-                .contains("<strong>Xã Phước Đại</strong> · Công văn số 319/MTTQ-BTT (nội dung 1, 2)")
+                .contains("<strong>Xã Phước Đại</strong> · <span style=\"white-space: nowrap;\">319/MTTQ-BTT</span> (nội dung 1, 2)")
                 .contains("“Đã tuyên truyền đến 100% thôn &lt;đợt 2&gt; &amp; hộ gia đình”")
                 .contains("Bao cao &lt;ban cuoi&gt; &amp; phu luc.docx (45 KB)")
                 .contains("Đã báo cáo <strong>2/9</strong>")
@@ -547,7 +547,7 @@ class TemplateRendererTests {
         model.put("newReports", List.of(onTime, late));
         model.put("newReportCount", 2);
         model.put("moreReports", 0);
-        model.put("becameLate", List.of(Map.of("dispatch", "319/MTTQ-BTT", "deadline", "20/09/2021", "units",
+        model.put("becameLate", List.of(Map.of("dispatch", "319/MTTQ-BTT", "deadline", "20/09/2021", "count", 2, "more", 0, "units",
                 List.of(Map.of("name", "Xã Phước Tân", "partial", false), Map.of("name", "Xã Phước Hòa", "partial", true)))));
         model.put("reviewCount", 3);
         model.put("oldestReview", Map.of("at", "10:02 ngày 19/09/2021", "from", "nguyenvana@gmail.com",
