@@ -72,7 +72,7 @@
 </#if>
 
 <#if files?has_content>
-<p style="margin: 16px 0 8px 0; padding: 8px; background: #eef3fa;">Danh sách đầy đủ các đơn vị đã và chưa báo cáo, cùng nội dung các báo cáo, có trong tệp đính kèm: <#list files as f><strong>${f.name}</strong> (${f.size})<#sep>; </#list>.</p>
+<p style="margin: 16px 0 8px 0; padding: 8px; background: #eef3fa;">Danh sách đầy đủ các đơn vị đã báo cáo và chưa báo cáo có trong tệp đính kèm: <#list files as f><strong>${f.name}</strong> (${f.size})<#sep>; </#list>.</p>
 </#if>
 <p style="margin: 16px 0 0 0; padding-top: 6px; border-top: 1px solid #d0d7de; font-size: 12px; color: #57606a;">Bản tổng hợp này được lập tự động từ hộp thư ${officeMailbox}.</p>
 </div>

@@ -55,7 +55,7 @@ Thư hệ thống chưa gửi được từ bản tổng hợp trước đến n
 </#if>
 <#if files?has_content>
 
-Danh sách đầy đủ các đơn vị đã và chưa báo cáo, cùng nội dung các báo cáo, có trong tệp đính kèm: <#list files as f>${f.name} (${f.size})<#sep>; </#list>.
+Danh sách đầy đủ các đơn vị đã báo cáo và chưa báo cáo có trong tệp đính kèm: <#list files as f>${f.name} (${f.size})<#sep>; </#list>.
 </#if>
 
 --

@@ -19,9 +19,9 @@ final class Excerpts {
     /** Own words that point to the attachment and are shorter than this are a cover note too. */
     private static final int POINTING_NOTE = 400;
     private static final Pattern POINTS_TO_FILE = Pattern.compile("\\b(dinh kem|gui kem|kem theo|file|tep|tai lieu)\\b");
-    private static final Pattern GREETING = Pattern.compile("^(kinh gui|kinh chuyen|gui|chao|xin chao|dear)\\b.*");
-    private static final Pattern CLOSING = Pattern.compile("^(tran trong|than ai|xin cam on|cam on|kinh thu|thanks|"
-            + "thank you|best regards|--)\\b.*");
+    private static final Pattern GREETING = Pattern.compile("^(kinh gui|kinh chuyen|kinh thua|chao|xin chao|dear)\\b.{0,100}");
+    private static final Pattern CLOSING = Pattern.compile("^(?:(?:tran trong|than ai|xin cam on|cam on|kinh thu|thanks"
+            + "|thank you|best regards)\\b.*|-- ?)$");
     private static final Pattern HEADING = Pattern.compile("^(cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc"
             + "|so \\d.*|noi nhan.*|kinh gui.*|.{0,40}\\bngay \\d{1,2} thang \\d{1,2} nam \\d{4})$");
     private static final Pattern FILE_HEADER = Pattern.compile("^\\[[^\\]]+]$");

@@ -27,8 +27,8 @@ import vn.reportbot.templates.TemplateRenderer;
 
 /**
  * The digest's HTML, rendered from the shipped template and a busy office's model, as a phone shows it (360 px wide)
- * and as a desktop mail client does, in headless Chromium. Screenshots are left in {@code target/digest-*.png} for a
- * person to look at. Without Chromium (scripts/install-browser.sh installs it) it is skipped, except under
+ * and as a desktop mail client does, in headless Chromium. Screenshots are left in {@code target/digest-*.png} (beside the HTML
+ * and the plain text) for a person to look at. Without Chromium (scripts/install-browser.sh installs it) it is skipped, except under
  * {@code CI=true}, where it must run.
  */
 class DigestRenderingIT {
@@ -52,8 +52,9 @@ class DigestRenderingIT {
         out = Path.of(System.getProperty("reportbot.build.dir", "target"));
         Files.createDirectories(out);
         RenderedMail digest = new TemplateRenderer(Path.of("templates")).render("digest", RealisticDigest.model());
-        html = out.resolve("digest-phone.html");
+        html = out.resolve("digest.html");
         Files.writeString(html, digest.html());
+        Files.writeString(out.resolve("digest.txt"), digest.text());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

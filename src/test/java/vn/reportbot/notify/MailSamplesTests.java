@@ -147,6 +147,10 @@ class MailSamplesTests {
                 + " chức tuyên truyền đến 100% thôn, phát 1.200 tờ rơi và vận động 350 hộ ký cam kết.");
         assertThat(Excerpts.of(ownWords, 200)).startsWith("Trong tuần, xã đã tổ chức 3 buổi tuyên truyền lưu động")
                 .endsWith("…").hasSizeLessThanOrEqualTo(200).doesNotContain("Kính gửi", "Trân trọng");
+        assertThat(Excerpts.of(new ReportText("Gửi Ban Thường trực kết quả tuần 39: xã đã tổ chức 3 buổi tuyên truyền lưu"
+                + " động, vận động 350 hộ ký cam kết, phát 1.200 tờ rơi và kiểm tra 12 chốt kiểm soát dịch trên địa bàn.\n--\n"
+                + "Pinăng Văn Tư", ""), 200)).as("a first line that is no greeting, and a signature after --")
+                .startsWith("Gửi Ban Thường trực kết quả tuần 39").endsWith("trên địa bàn.");
         assertThat(Excerpts.of(new ReportText("", ""), 200)).isEmpty();
     }
 
