@@ -211,7 +211,7 @@ abstract class EndToEndLoop {
                 .as("the attached report's words, since the mail's own are a cover note")
                 .contains("“Báo cáo kết quả thực hiện Công văn số 319/MTTQ-BTT ngày 16/9/2021: Ban Thường trực Ủy ban"
                         + " MTTQ Việt Nam xã Phước Đại đã tổ chức tuyên truyền đến 100% thôn.”")
-                .containsPattern("Tệp: Báo cáo 319 Phước Đại\\.docx \\(\\d+ KB\\)")
+                .containsPattern("Tệp: Báo cáo 319 Phước Đại\\.docx \\(\\d+\u00a0KB\\)")
                 .contains("Có 1 thư cần cán bộ xem xét", "Thư chờ lâu nhất: nhận lúc")
                 .contains("Đã báo cáo 1/9; hạn ngày " + due + ".")
                 .contains("có trong tệp đính kèm: Tổng hợp báo cáo " + today + ".xlsx (")

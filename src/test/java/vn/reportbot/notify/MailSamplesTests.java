@@ -156,10 +156,11 @@ class MailSamplesTests {
 
     @Test
     void sizesAreWrittenForPeopleNotInBytes() {
-        assertThat(Sizes.forPeople("Báo cáo.docx (46080 bytes)")).isEqualTo("Báo cáo.docx (45 KB)");
-        assertThat(Sizes.forPeople("Phụ lục.xlsx (1258291 bytes)")).isEqualTo("Phụ lục.xlsx (1,2 MB)");
-        assertThat(Sizes.of(300)).isEqualTo("1 KB");
-        assertThat(Sizes.of(2 * 1024 * 1024)).isEqualTo("2 MB");
+        // the number and its unit are joined by a non-breaking space (U+00A0), which reads as a space
+        assertThat(Sizes.forPeople("Báo cáo.docx (46080 bytes)")).isEqualTo("Báo cáo.docx (45\u00a0KB)");
+        assertThat(Sizes.forPeople("Phụ lục.xlsx (1258291 bytes)")).isEqualTo("Phụ lục.xlsx (1,2\u00a0MB)");
+        assertThat(Sizes.of(300)).isEqualTo("1\u00a0KB");
+        assertThat(Sizes.of(2 * 1024 * 1024)).isEqualTo("2\u00a0MB");
     }
 
     @Test
