@@ -59,6 +59,8 @@ abstract class EndToEndLoop {
     Path dataDir;
 
     private GreenMail mail;
+    /** The digest's files, as the summary module would make them; none unless a test sets them. */
+    private vn.reportbot.notify.DigestFiles digestFiles;
     private ConfigurableApplicationContext app;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
@@ -179,8 +181,8 @@ abstract class EndToEndLoop {
             List<MimeMessage> digests = botMailTo(staff.email());
             assertThat(digests).as("digest to %s", staff.email()).hasSize(1);
             String text = plainText(digests.get(0));
-            assertThat(text).contains("Công văn số 319/MTTQ-BTT", "Đã báo cáo: 1/9", "Xã Phước Đại",
-                    "Đơn vị chưa báo cáo (8)", "Xã Phước Tân", "Báo cáo 319 Phước Đại.docx");
+            assertThat(text).contains("Công văn số 319/MTTQ-BTT", "Đã báo cáo 1/9", "Báo cáo mới nhận (1)",
+                    "- Xã Phước Đại, công văn 319/MTTQ-BTT", "Báo cáo 319 Phước Đại.docx (");
         }
         int sentBeforeRestart = allBotMail().size();
 
@@ -196,6 +198,89 @@ abstract class EndToEndLoop {
         assertThat(allBotMail()).hasSize(sentBeforeRestart);
         assertThat(jsonList(get("/api/reports").body())).hasSize(4);
         assertThat(unitStatuses(dispatchId)).containsEntry("phuoc-dai", "REPORTED");
+    }
+
+    @Test
+    void theDigestSaysWhatChangedSinceThePreviousOneAndCarriesTheFilesMadeWhenItWasQueued() throws Exception {
+        List<List<Long>> asked = new ArrayList<>();
+        digestFiles = (office, dispatchIds, day) -> {
+            asked.add(dispatchIds);
+            return List.of(new vn.reportbot.notify.MailAttachment("Tổng hợp báo cáo " + day + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook(office, dispatchIds)));
+        };
+        startBot();
+        String seed = Files.readString(Path.of("config/dispatches/319-MTTQ-BTT-bac-ai.txt"));
+        long dispatchId = ((Number) json(post("/api/dispatches", seed, "text/plain").body()).get("id")).longValue();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        patch("/api/dispatches/" + dispatchId, "{\"deadline\": \"" + today.plusDays(5) + "\"}");
+        deliver("not-mime.eml", "someone@example.org");
+        deliver("report-phuoc-dai.eml", "mttq.phuocdai@gmail.com");
+        json(post("/api/jobs/poll/run", "", "text/plain").body());
+
+        assertThat(json(post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain").body()))
+                .containsEntry("mailsQueued", 1);
+        String staff = directory.requireOffice("bac-ai-mttq").staff().get(0).email();
+        MimeMessage first = botMailTo(staff).get(0);
+        String due = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.plusDays(5));
+        assertThat(plainText(first))
+                .contains("tình hình tính đến", "== Báo cáo mới nhận (1) ==", "- Xã Phước Đại, công văn 319/MTTQ-BTT")
+                .as("the attached report's words, since the mail's own are a cover note")
+                .contains("“Báo cáo kết quả thực hiện Công văn số 319/MTTQ-BTT ngày 16/9/2021: Ban Thường trực Ủy ban"
+                        + " MTTQ Việt Nam xã Phước Đại đã tổ chức tuyên truyền đến 100% thôn.”")
+                .containsPattern("Tệp: Báo cáo 319 Phước Đại\\.docx \\(\\d+\u00a0KB\\)")
+                .contains("Có 1 thư cần cán bộ xem xét", "Thư chờ lâu nhất: nhận lúc")
+                .contains("Đã báo cáo 1/9; hạn ngày " + due + ".")
+                .contains("có trong tệp đính kèm: Tổng hợp báo cáo " + today + ".xlsx (")
+                .doesNotContain("bytes", "Đơn vị mới quá hạn");
+        assertThat(asked).containsExactly(List.of(dispatchId));
+        Multipart parts = (Multipart) first.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(parts.getBodyPart(1).getFileName()))
+                .isEqualTo("Tổng hợp báo cáo " + today + ".xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(parts.getBodyPart(1).getInputStream())) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(dispatchId);
+        }
+
+        // the next digest comes three days later: meanwhile the deadline was moved back, and has passed
+        JdbcTemplate db = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
+        db.update("UPDATE outbox SET dedupe_key = 'digest:bac-ai-mttq:earlier', created_at = ? WHERE kind = 'digest'",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(3))));
+        patch("/api/dispatches/" + dispatchId, "{\"deadline\": \"" + today.minusDays(2) + "\"}");
+        assertThat(json(post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain").body()))
+                .containsEntry("mailsQueued", 1);
+        MimeMessage second = botMailTo(staff).get(1);
+        String passed = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.minusDays(2));
+        assertThat(plainText(second)).contains("từ bản tổng hợp trước (",
+                "- Công văn số 319/MTTQ-BTT (hạn ngày " + passed + "), 8 đơn vị: ", "Xã Phước Tân",
+                "Đã báo cáo 1/9; quá hạn chưa báo cáo: 8; hạn ngày " + passed + ".");
+        assertThat(json(post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain").body()))
+                .as("one a day").containsEntry("mailsQueued", 0);
+        assertThat(asked).as("no files made for a digest not queued").hasSize(2);
+    }
+
+    /** A small real .xlsx naming the office and its open dispatches, as the summary module's would. */
+    private static byte[] workbook(String officeId, List<Long> dispatchIds) {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Tổng hợp");
+            sheet.createRow(0).createCell(0).setCellValue("Đơn vị: " + officeId);
+            for (int i = 0; i < dispatchIds.size(); i++) {
+                var row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue("Công văn");
+                row.createCell(1).setCellValue(dispatchIds.get(i));
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void patch(String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     @Test
@@ -312,7 +397,11 @@ abstract class EndToEndLoop {
                     StandardCharsets.UTF_8) + ":" + PASSWORD + "@127.0.0.1:" + mail.getImap().getPort() + "/INBOX");
         }
         args.addAll(databaseArguments(dataDir));
-        app = new SpringApplicationBuilder(ReportbotApplication.class).run(args.toArray(String[]::new));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(ReportbotApplication.class);
+        if (digestFiles != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("digestFiles", digestFiles));
+        }
+        app = builder.run(args.toArray(String[]::new));
     }
 
     private void restartBot() {
@@ -437,6 +526,9 @@ abstract class EndToEndLoop {
 
     private static String plainText(MimeMessage m) throws MessagingException, IOException {
         Multipart alternative = (Multipart) m.getContent();
+        if (m.getContentType().startsWith("multipart/mixed")) {
+            alternative = (Multipart) alternative.getBodyPart(0).getContent();
+        }
         assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
         return (String) alternative.getBodyPart(0).getContent();

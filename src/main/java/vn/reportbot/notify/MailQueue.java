@@ -11,7 +11,7 @@ import vn.reportbot.templates.TemplateException;
 import vn.reportbot.templates.TemplateRenderer;
 
 /**
- * Renders a mail from its template and queues it in the outbox, in the caller's transaction. A mail that cannot be
+ * Renders a mail from its template (the office's own version, {@code templates/<office-id>/}, when it has one) and queues it in the outbox, in the caller's transaction. A mail that cannot be
  * rendered never fails the caller (the report, the import, the job that causes it): it is kept in the outbox as
  * {@code FAILED}, with the reason in Vietnamese for the staff, and shows in health and in the office's next digest.
  */
@@ -32,10 +32,10 @@ class MailQueue {
     boolean queue(OutgoingMail mail, String template, Map<String, Object> model) {
         RenderedMail content;
         try {
-            content = templates.render(template, model);
+            content = templates.render(mail.officeId(), template, model);
         } catch (TemplateException e) {
             log.error("Mail {} not rendered, kept as FAILED: {}", mail.dedupeKey(), e.getMessage());
-            outbox.keepUnrendered(mail, reason(template, e));
+            outbox.keepUnrendered(mail, reason(template, e, mail.officeId()));
             return false;
         }
         return outbox.enqueue(mail, content);
@@ -43,7 +43,16 @@ class MailQueue {
 
     /** "Không tạo được thư từ mẫu acknowledgement.txt.ftl dòng 3, cột 5: …", for the staff. */
     static String reason(String template, TemplateException e) {
+        return reason(template, e, null);
+    }
+
+    /** As {@link #reason(String, TemplateException)}, naming an office's own file as {@code office-id/NAME.txt.ftl}. */
+    static String reason(String template, TemplateException e, String officeId) {
         String file = e.file() == null ? template : e.file().getFileName().toString();
+        if (e.file() != null && officeId != null && e.file().getParent() != null
+                && officeId.equals(String.valueOf(e.file().getParent().getFileName()))) {
+            file = officeId + "/" + file;
+        }
         String where = e.line() > 0 ? " dòng " + e.line() + ", cột " + e.column() : "";
         String what = e.missingName() != null
                 ? "mẫu dùng tên “" + e.missingName() + "” mà dữ liệu của thư không có"

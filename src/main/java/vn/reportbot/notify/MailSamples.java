@@ -23,6 +23,7 @@ import vn.reportbot.dispatch.ImportedDispatch;
 import vn.reportbot.dispatch.KnownDispatch;
 import vn.reportbot.dispatch.ReportingPeriod;
 import vn.reportbot.report.ReportAccepted;
+import vn.reportbot.report.ReportText;
 import vn.reportbot.report.ReportView;
 import vn.reportbot.staffmail.StaffDispatchAnswered;
 import vn.reportbot.staffmail.StaffDispatchAnswered.Outcome;
@@ -69,6 +70,18 @@ class MailSamples {
         templates.verify(all());
     }
 
+    /** Also stops start-up when a folder of office templates ({@code templates/<office-id>/}) names no office. */
+    @org.springframework.beans.factory.annotation.Autowired
+    MailSamples(TemplateRenderer templates, vn.reportbot.directory.Directory directory) {
+        for (String folder : templates.overrideFolders()) {
+            if (directory.office(folder).isEmpty()) {
+                throw new vn.reportbot.system.SettingsException("reportbot.templates: the folder " + folder + "/ holds the"
+                        + " templates of an office, but the directory has no office with the id " + folder);
+            }
+        }
+        templates.verify(all());
+    }
+
     /** For each mail of {@link TemplateRenderer#MAILS}, its sample models. */
     static Map<String, List<Map<String, Object>>> all() {
         return Map.of(
@@ -85,7 +98,8 @@ class MailSamples {
                         ReminderJob.model(BAC_AI, PHUOC_TAN, ONE_OFF, List.of(task(ONE_OFF, null)), LocalDate.of(2021, 9, 20)),
                         ReminderJob.model(BAC_AI, PHUOC_TAN, WEEKLY, List.of(task(WEEKLY, null), task(WEEKLY, null)),
                                 NOW.toLocalDate())),
-                "digest", List.of(digest(), DigestJob.model(BAC_AI, NOW, List.of(), 0, List.of(), List.of())),
+                "digest", List.of(digest(), DigestJob.model(BAC_AI, NOW, null, List.of(), 0, List.of(), 0, null, List.of(),
+                        List.of(), List.of(), List.of())),
                 "address-bounced", List.of(
                         BouncedAddressNotifier.model(BAC_AI, PHUOC_DAI, "mttq.phuocdai@gmail.com", "mailer-daemon@googlemail.com",
                                 "Delivery Status Notification (Failure)", "The email account that you tried to reach does"
@@ -134,9 +148,17 @@ class MailSamples {
         ReportingTask late = new ReportingTask(9, ONE_OFF.id(), "phuoc-tan", "", null, ONE_OFF.deadline(), "REPORTED",
                 NOW.toOffsetDateTime());
         ReportingTask open = new ReportingTask(10, WEEKLY.id(), "phuoc-dai", "", null, null, "OPEN", null);
+        ReportingTask partial = new ReportingTask(11, WEEKLY.id(), "phuoc-tan", "", null, NOW.toLocalDate().minusDays(1),
+                "OPEN", null, Map.of(1, NOW.minusDays(3).toOffsetDateTime()));
         ReportView report = new ReportView(41, reported, reported.minusMinutes(1), "mttq.phuocdai@gmail.com", "Báo cáo CV 319", null,
                 "<CAB7x2@mail.gmail.com>", "REPORT", "MATCHED", "bac-ai-mttq", "phuoc-dai", "319/MTTQ-BTT", ONE_OFF.id(),
-                8L, List.of(1, 2), 0.97, List.of(), List.of("Bao cao 319 Phuoc Dai.docx"));
+                8L, List.of(1, 2), 0.97, List.of(), List.of("Báo cáo 319 Phước Đại.docx (46080 bytes)"));
+        ReportText said = new ReportText("Kính gửi Ban Thường trực,\n\nXã Phước Đại gửi báo cáo (file đính kèm).\n\nTrân trọng,"
+                + "\nPinăng Văn Tư", "[Báo cáo 319 Phước Đại.docx]\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+                + "\nBÁO CÁO\nBan Thường trực Ủy ban MTTQ Việt Nam xã Phước Đại đã tổ chức tuyên truyền đến 100% thôn.");
+        ReportView review = new ReportView(44, NOW.minusDays(2).toOffsetDateTime(), null, "nguyenvana1980@gmail.com",
+                "Gửi báo cáo tháng 9", null, "<abc@mail.gmail.com>", "REPORT", "NEEDS_REVIEW", "bac-ai-mttq", null, null,
+                null, null, List.of(), 0.4, List.of("unknown sender"), List.of());
         ReportView bounce = new ReportView(42, NOW.minusDays(2).toOffsetDateTime(), null, "mailer-daemon@googlemail.com",
                 "Delivery Status Notification (Failure)", null, "<bounce@mx.google.com>", "BOUNCE", "IGNORED", "bac-ai-mttq",
                 "phuoc-tan", null, null, null, List.of(), 1.0, List.of(), List.of());
@@ -148,10 +170,20 @@ class MailSamples {
                 new Outbox.FailedMail("digest:bac-ai-mttq:2021-09-26", "digest", "bac-ai-mttq", null,
                         List.of("ben.nv@bacai.example"), "INTERRUPTED", "Máy chủ thư đã nhận nội dung thư nhưng không trả lời"
                         + " (Read timed out): không rõ thư đã được gửi hay chưa, nên hệ thống không gửi lại.", failedAt));
-        return DigestJob.model(BAC_AI, NOW,
-                List.of(DigestJob.dispatchModel(BAC_AI, ONE_OFF, List.of(done, late), List.of(report), NOW.toLocalDate(), ZONE),
-                        DigestJob.dispatchModel(BAC_AI, WEEKLY, List.of(open), List.of(), NOW.toLocalDate(), ZONE)),
-                3, DigestJob.bouncedUnits(BAC_AI, List.of(bounce), NOW), DigestJob.failedMails(BAC_AI, failed, ZONE));
+        List<MailAttachment> files = List.of(
+                new MailAttachment("Tổng hợp báo cáo 27-09-2021.xlsx", "application/vnd.openxmlformats-officedocument"
+                        + ".spreadsheetml.sheet", new byte[46_000]),
+                new MailAttachment("Dự thảo báo cáo tổng hợp 27-09-2021.docx", "application/vnd.openxmlformats-officedocument"
+                        + ".wordprocessingml.document", new byte[1_300_000]));
+        return DigestJob.model(BAC_AI, NOW, NOW.minusDays(7),
+                List.of(DigestJob.reportModel(BAC_AI, report, java.util.Optional.of(said), false, ZONE)), 12,
+                List.of(DigestJob.becameLate(BAC_AI, WEEKLY, List.of(open, partial),
+                        java.util.Optional.of(NOW.minusDays(7).toInstant()), NOW)),
+                3, DigestJob.reviewModel(review, ZONE),
+                List.of(DigestJob.dispatchModel(BAC_AI, ONE_OFF, List.of(done, late), NOW.toLocalDate()),
+                        DigestJob.dispatchModel(BAC_AI, WEEKLY, List.of(open, partial), NOW.toLocalDate())),
+                DigestJob.bouncedUnits(BAC_AI, List.of(bounce), NOW), DigestJob.failedMails(BAC_AI, failed, ZONE),
+                DigestJob.files(files));
     }
 
     private static DispatchJson parsed(KnownDispatch dispatch) {

@@ -66,7 +66,12 @@ class Outbox implements SentMailIndex {
     }
 
     private boolean exists(OutgoingMail mail) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE dedupe_key = ?").param(mail.dedupeKey())
+        return has(mail.dedupeKey());
+    }
+
+    /** Whether a mail was already queued (or kept failed) for that occasion. */
+    boolean has(String dedupeKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE dedupe_key = ?").param(dedupeKey)
                 .query(Integer.class).single() > 0;
     }
 
@@ -84,6 +89,27 @@ class Outbox implements SentMailIndex {
                         failure == null ? null : now,
                         mail.references().isEmpty() ? null : String.join(" ", mail.references()))
                 .update();
+        if (failure == null && !mail.attachments().isEmpty()) {
+            long id = jdbc.sql("SELECT id FROM outbox WHERE dedupe_key = ?").param(mail.dedupeKey())
+                    .query(Long.class).single();
+            int part = 0;
+            for (MailAttachment file : mail.attachments()) {
+                jdbc.sql("INSERT INTO outbox_attachment (outbox_id, part_no, file_name, content_type, content)"
+                                + " VALUES (?, ?, ?, ?, ?)")
+                        .params(id, part++, file.fileName(), file.contentType(), file.content())
+                        .update();
+            }
+        }
+    }
+
+    /** The files stored with a queued mail, in their order; empty for most mails. */
+    List<MailAttachment> attachments(long id) {
+        return jdbc.sql("SELECT file_name, content_type, content FROM outbox_attachment WHERE outbox_id = ?"
+                        + " ORDER BY part_no")
+                .param(id)
+                .query((rs, n) -> new MailAttachment(rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getBytes("content")))
+                .list();
     }
 
     /** A fresh {@link SubjectToken}: the odds of drawing a used one are tiny, and a used one is drawn again. */

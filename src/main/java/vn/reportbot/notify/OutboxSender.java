@@ -33,7 +33,8 @@ import vn.reportbot.dispatch.DispatchDocuments;
  * Sends queued mails over SMTP: From the office's reporting mailbox (so replies come back to it),
  * a plain-text part beside the HTML, {@code Auto-Submitted: auto-generated}, the Message-ID the
  * outbox recorded and, for answers (acknowledgements, replies to staff), {@code In-Reply-To}/{@code References} to
- * the mail answered; an announcement also carries the dispatch's original file.
+ * the mail answered; an announcement also carries the dispatch's original file, and a digest the files stored with it
+ * when it was queued.
  * A mail the server refused or could not be reached for is retried on later runs after a back-off, up to
  * {@link Outbox#MAX_ATTEMPTS} times. A run of mails shares one connection ({@link SmtpConnection}).
  *
@@ -156,14 +157,21 @@ public class OutboxSender {
         alternative.addBodyPart(html);
         Optional<DispatchDocument> document = mail.attachDocumentOf() == null ? Optional.empty()
                 : files.computeIfAbsent(mail.attachDocumentOf(), documents::original);
-        if (document.isEmpty()) {
+        List<MailAttachment> stored = outbox.attachments(mail.id());
+        if (document.isEmpty() && stored.isEmpty()) {
             message.setContent(alternative);
         } else {
             MimeMultipart mixed = new MimeMultipart("mixed");
             MimeBodyPart body = new MimeBodyPart();
             body.setContent(alternative);
             mixed.addBodyPart(body);
-            mixed.addBodyPart(attachment(document.get()));
+            if (document.isPresent()) {
+                mixed.addBodyPart(attachment(document.get().fileName(), document.get().contentType(),
+                        document.get().bytes()));
+            }
+            for (MailAttachment file : stored) {
+                mixed.addBodyPart(attachment(file.fileName(), file.contentType(), file.content()));
+            }
             message.setContent(mixed);
         }
         message.saveChanges();
@@ -171,11 +179,11 @@ public class OutboxSender {
     }
 
     /** The file as an attachment; a Vietnamese name is sent as RFC 2231 {@code filename*=UTF-8''…}. */
-    private static MimeBodyPart attachment(DispatchDocument document) throws MessagingException {
+    private static MimeBodyPart attachment(String fileName, String contentType, byte[] bytes) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(document.bytes(), document.contentType())));
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, contentType)));
         part.setDisposition(Part.ATTACHMENT);
-        part.setFileName(document.fileName());
+        part.setFileName(fileName);
         return part;
     }
 

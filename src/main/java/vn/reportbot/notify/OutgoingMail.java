@@ -9,23 +9,38 @@ import java.util.List;
  * @param attachDocumentOf the dispatch whose original file goes with the mail as an attachment, or null
  * @param references       the Message-IDs of the conversation the mail answers, oldest first (its {@code References});
  *                         empty: the {@code inReplyTo} alone
+ * @param attachments      files stored with the mail when it is queued, in order; never null
  */
 record OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId,
-                    List<String> recipients, String inReplyTo, Long attachDocumentOf, List<String> references) {
+                    List<String> recipients, String inReplyTo, Long attachDocumentOf, List<String> references,
+                    List<MailAttachment> attachments) {
 
     OutgoingMail {
         references = references == null ? List.of() : List.copyOf(references);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
-    /** A mail whose conversation is its {@code inReplyTo} alone. */
+    /** A mail without files of its own, whose conversation is {@code references}. */
+    OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId, List<String> recipients,
+                 String inReplyTo, Long attachDocumentOf, List<String> references) {
+        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, attachDocumentOf, references, List.of());
+    }
+
+    /** A mail that may carry a dispatch's original file, whose conversation is its {@code inReplyTo} alone. */
     OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId, List<String> recipients,
                  String inReplyTo, Long attachDocumentOf) {
-        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, attachDocumentOf, List.of());
+        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, attachDocumentOf, List.of(), List.of());
     }
 
     /** A mail without attachment. */
     OutgoingMail(String dedupeKey, String kind, String officeId, Long dispatchId, String unitId, List<String> recipients,
                  String inReplyTo) {
-        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, null);
+        this(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, null, List.of(), List.of());
+    }
+
+    /** The same mail carrying these files. */
+    OutgoingMail withAttachments(List<MailAttachment> files) {
+        return new OutgoingMail(dedupeKey, kind, officeId, dispatchId, unitId, recipients, inReplyTo, attachDocumentOf,
+                references, files);
     }
 }

@@ -41,6 +41,10 @@ import freemarker.template.TemplateNotFoundException;
  * unknown name) is logged as an error, and the last version that worked is used until it is mended, so that a slip in
  * a template never holds up the reports whose mails it renders.
  *
+ * <p>An office may have its own version of any file in a sub-folder named after it ({@code templates/<office-id>/}):
+ * that office's mails use it, the others the shipped one. The start-up checks cover those files too, and a file there
+ * that is no mail's template stops start-up naming it.
+ *
  * <p>A file is taken to have changed when its content has, whatever its modification time says: a file rewritten
  * within the file system's timestamp resolution, or given back its old time, is still read again.
  */
@@ -96,28 +100,100 @@ public final class TemplateRenderer {
         freemarker.setTemplateConfigurations(
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.html.ftl"), html));
         for (String mail : MAILS) {
-            for (String part : List.of("subject", "txt", "html")) {
-                Path file = folder.resolve(mail + "." + part + ".ftl");
-                if (!Files.isRegularFile(file)) {
-                    throw new SettingsException("reportbot.templates: " + file + " is missing");
+            for (String part : PARTS) {
+                String name = mail + "." + part + ".ftl";
+                if (!Files.isRegularFile(folder.resolve(name))) {
+                    throw new SettingsException("reportbot.templates: " + folder.resolve(name) + " is missing");
                 }
-                try {
-                    String name = file.getFileName().toString();
-                    checks.put(name, new Check(digest(file), System.nanoTime()));
-                    lastGood.put(name, freemarker.getTemplate(name));
-                } catch (ParseException e) {
-                    throw new SettingsException("reportbot.templates: " + syntaxError(file, e), e);
-                } catch (IOException e) {
-                    throw new SettingsException("reportbot.templates: " + file + " cannot be read: " + e.getMessage(), e);
-                }
+                load(name);
+            }
+        }
+        for (String office : overrideFolders()) {
+            for (String name : overridesIn(office)) {
+                load(office + "/" + name);
             }
         }
     }
 
-    /** Renders mail {@code name} with the model. */
+    /** The three files of each mail. */
+    private static final List<String> PARTS = List.of("subject", "txt", "html");
+    /** The file names a mail's templates have, for checking an office's folder. */
+    private static final java.util.Set<String> FILE_NAMES = MAILS.stream()
+            .flatMap(mail -> PARTS.stream().map(part -> mail + "." + part + ".ftl"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Reads a template at start-up: a syntax error stops it, naming the file, line and column. */
+    private void load(String name) {
+        Path file = folder.resolve(name);
+        try {
+            checks.put(name, new Check(digest(file), System.nanoTime()));
+            lastGood.put(name, freemarker.getTemplate(name));
+        } catch (ParseException e) {
+            throw new SettingsException("reportbot.templates: " + syntaxError(file, e), e);
+        } catch (IOException e) {
+            throw new SettingsException("reportbot.templates: " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The sub-folders of the template folder, each named after an office ({@code templates/<office-id>/}), whose
+     * files override the shipped ones for that office's mails; sorted.
+     */
+    public List<String> overrideFolders() {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new SettingsException("reportbot.templates: cannot read " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The template files an office's folder overrides; a file there that is no mail's template stops start-up
+     * naming it (a misspelt name would otherwise be silently ignored).
+     */
+    private List<String> overridesIn(String office) {
+        Path dir = folder.resolve(office);
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            List<String> names = entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith(".")).sorted().toList();
+            for (String name : names) {
+                if (!FILE_NAMES.contains(name)) {
+                    throw new SettingsException("reportbot.templates: " + dir.resolve(name) + " is not the template of"
+                            + " any mail; an office's folder holds files named as in " + folder + " (NAME.subject.ftl,"
+                            + " NAME.txt.ftl, NAME.html.ftl for NAME one of " + String.join(", ", MAILS) + ")");
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new SettingsException("reportbot.templates: cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The template that renders {@code file} for the office: its own version when it has one, else the shipped one. */
+    private String fileFor(String officeId, String file) {
+        if (officeId == null || officeId.isBlank() || officeId.contains("/") || officeId.startsWith(".")) {
+            return file;
+        }
+        String own = officeId + "/" + file;
+        return Files.isRegularFile(folder.resolve(own)) ? own : file;
+    }
+
+    /** Renders mail {@code name} with the model, from the shipped templates. */
     public RenderedMail render(String name, Map<String, Object> model) {
-        String subject = renderOne(name + ".subject.ftl", model).replaceAll("\\s+", " ").trim();
-        return new RenderedMail(subject, renderOne(name + ".txt.ftl", model), renderOne(name + ".html.ftl", model));
+        return render(null, name, model);
+    }
+
+    /**
+     * Renders mail {@code name} of an office with the model: each of its three files from the office's folder
+     * ({@code templates/<office-id>/}) when it is there, else from the template folder.
+     *
+     * @param officeId the office the mail is from, or null for the shipped templates
+     */
+    public RenderedMail render(String officeId, String name, Map<String, Object> model) {
+        String subject = renderOne(fileFor(officeId, name + ".subject.ftl"), model).replaceAll("\\s+", " ").trim();
+        return new RenderedMail(subject, renderOne(fileFor(officeId, name + ".txt.ftl"), model),
+                renderOne(fileFor(officeId, name + ".html.ftl"), model));
     }
 
     /**
@@ -132,8 +208,7 @@ public final class TemplateRenderer {
             if (models.isEmpty()) {
                 throw new IllegalStateException("no sample model for the mail " + mail);
             }
-            for (String part : List.of("subject", "txt", "html")) {
-                String file = mail + "." + part + ".ftl";
+            for (String file : filesOf(mail)) {
                 for (Map<String, Object> model : models) {
                     try {
                         process(current(file), model);
@@ -151,6 +226,23 @@ public final class TemplateRenderer {
                 }
             }
         }
+    }
+
+    /** The files that render the mail, for any office: the shipped three, then every office's own versions. */
+    private List<String> filesOf(String mail) {
+        List<String> files = new java.util.ArrayList<>();
+        for (String part : PARTS) {
+            files.add(mail + "." + part + ".ftl");
+        }
+        for (String office : overrideFolders()) {
+            List<String> own = overridesIn(office);
+            for (String part : PARTS) {
+                if (own.contains(mail + "." + part + ".ftl")) {
+                    files.add(office + "/" + mail + "." + part + ".ftl");
+                }
+            }
+        }
+        return files;
     }
 
     /**

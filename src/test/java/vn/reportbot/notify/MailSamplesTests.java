@@ -26,6 +26,7 @@ import vn.reportbot.directory.DirectoryLoader;
 import vn.reportbot.dispatchtext.DispatchTask;
 import vn.reportbot.dispatch.KnownDispatch;
 import vn.reportbot.report.ReportAccepted;
+import vn.reportbot.report.ReportText;
 import vn.reportbot.system.SettingsException;
 import vn.reportbot.templates.RenderedMail;
 import vn.reportbot.templates.TemplateFolders;
@@ -38,6 +39,7 @@ import vn.reportbot.templates.TemplateRenderer;
 class MailSamplesTests {
 
     private static final Path TEMPLATES = Path.of("templates");
+    private static final Directory DIRECTORY = DirectoryLoader.load(Path.of("config/directory.yml"));
 
     @TempDir
     Path temp;
@@ -74,6 +76,92 @@ class MailSamplesTests {
         assertThatThrownBy(() -> new MailSamples(renderer))
                 .isInstanceOf(SettingsException.class)
                 .hasMessageContaining(broken + " fails at line 1, column 6");
+    }
+
+    @Test
+    void anOfficesOwnTemplateUsingANameItsMailLacksStopsStartUpNamingThatFile() throws IOException {
+        Path folder = copyOfTemplates();
+        Path broken = Files.createDirectory(folder.resolve("hai-hau-bdv")).resolve("digest.txt.ftl");
+        Files.writeString(broken, "Kính gửi cán bộ ${officeName},\n${soBaoCao} báo cáo mới.\n");
+        TemplateRenderer renderer = new TemplateRenderer(folder);
+
+        assertThatThrownBy(() -> new MailSamples(renderer, DIRECTORY))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("reportbot.templates: " + broken + " fails at line 2, column 3")
+                .hasMessageContaining("soBaoCao");
+    }
+
+    @Test
+    void aFolderOfTemplatesNamedAfterNoOfficeStopsStartUp() throws IOException {
+        Path folder = copyOfTemplates();
+        Files.createDirectory(folder.resolve("hai-hau"));
+        Files.copy(folder.resolve("digest.subject.ftl"), folder.resolve("hai-hau/digest.subject.ftl"));
+        TemplateRenderer renderer = new TemplateRenderer(folder);
+
+        assertThatThrownBy(() -> new MailSamples(renderer, DIRECTORY))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("the folder hai-hau/")
+                .hasMessageContaining("no office with the id hai-hau");
+    }
+
+    @Test
+    void aMailOfAnOfficeWithItsOwnTemplateIsRenderedFromItAndOtherOfficesMailsAreNot() throws IOException {
+        Path folder = copyOfTemplates();
+        Files.createDirectory(folder.resolve("bac-ai-mttq"));
+        Files.writeString(folder.resolve("bac-ai-mttq/acknowledgement.subject.ftl"),
+                "MTTQ huyện Bác Ái đã nhận báo cáo của ${unitName}");
+        TemplateRenderer renderer = new TemplateRenderer(folder);
+        new MailSamples(renderer, DIRECTORY);
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:own-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        Outbox outbox = new Outbox(jdbc, new SettableClock(Instant.parse("2021-09-20T08:14:00Z")),
+                new NotifyProperties(3, "reportbot.local"));
+        MailQueue queue = new MailQueue(outbox, renderer);
+        Map<String, Object> model = MailSamples.all().get("acknowledgement").get(0);
+
+        queue.queue(new OutgoingMail("ack:1", "acknowledgement", "bac-ai-mttq", null, "phuoc-dai", List.of("a@b.vn"), null),
+                "acknowledgement", model);
+        queue.queue(new OutgoingMail("ack:2", "acknowledgement", "hai-hau-bdv", null, "hai-anh", List.of("c@d.vn"), null),
+                "acknowledgement", model);
+
+        assertThat(jdbc.sql("SELECT subject FROM outbox ORDER BY id").query(String.class).list())
+                .satisfiesExactly(
+                        own -> assertThat(own).startsWith("MTTQ huyện Bác Ái đã nhận báo cáo của Xã Phước Đại ["),
+                        shipped -> assertThat(shipped).as("the shipped template answers in the unit's conversation")
+                                .startsWith("Re: " + model.get("unitSubject") + " ["));
+    }
+
+    @Test
+    void anExcerptIsTheAttachedReportWhenTheUnitsWordsAreOnlyACoverNote() {
+        ReportText coverNote = new ReportText("Kính gửi Ban Thường trực,\n\nXã Phước Đại gửi báo cáo (file đính kèm)."
+                + "\n\nTrân trọng,\nPinăng Văn Tư", "[Báo cáo 319.docx]\nỦY BAN MTTQ VIỆT NAM XÃ PHƯỚC ĐẠI\n"
+                + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-MTTQ\n"
+                + "Phước Đại, ngày 20 tháng 9 năm 2021\nBÁO CÁO\nKết quả tuyên truyền phòng, chống dịch\n"
+                + "Ban Thường trực đã tổ chức tuyên truyền đến 100% thôn, phát 1.200 tờ rơi và vận động 350 hộ ký cam kết.");
+        ReportText ownWords = new ReportText("Kính gửi Ban Thường trực,\n\nTrong tuần, xã đã tổ chức 3 buổi tuyên truyền"
+                + " lưu động tại các thôn Ma Ty, Suối Rớ và Núi Rai; vận động 100% hộ gia đình ký cam kết thực hiện 5K; phát"
+                + " 1.200 tờ rơi. Khó khăn: thiếu loa lưu động ở thôn Suối Rớ.\n\nTrân trọng.", "[Phụ lục.xlsx]\nSố liệu");
+
+        assertThat(Excerpts.of(coverNote, 200)).isEqualTo("Kết quả tuyên truyền phòng, chống dịch. Ban Thường trực đã tổ"
+                + " chức tuyên truyền đến 100% thôn, phát 1.200 tờ rơi và vận động 350 hộ ký cam kết.");
+        assertThat(Excerpts.of(ownWords, 200)).startsWith("Trong tuần, xã đã tổ chức 3 buổi tuyên truyền lưu động")
+                .endsWith("…").hasSizeLessThanOrEqualTo(200).doesNotContain("Kính gửi", "Trân trọng");
+        assertThat(Excerpts.of(new ReportText("Gửi Ban Thường trực kết quả tuần 39: xã đã tổ chức 3 buổi tuyên truyền lưu"
+                + " động, vận động 350 hộ ký cam kết, phát 1.200 tờ rơi và kiểm tra 12 chốt kiểm soát dịch trên địa bàn.\n--\n"
+                + "Pinăng Văn Tư", ""), 200)).as("a first line that is no greeting, and a signature after --")
+                .startsWith("Gửi Ban Thường trực kết quả tuần 39").endsWith("trên địa bàn.");
+        assertThat(Excerpts.of(new ReportText("", ""), 200)).isEmpty();
+    }
+
+    @Test
+    void sizesAreWrittenForPeopleNotInBytes() {
+        // the number and its unit are joined by a non-breaking space (U+00A0), which reads as a space
+        assertThat(Sizes.forPeople("Báo cáo.docx (46080 bytes)")).isEqualTo("Báo cáo.docx (45\u00a0KB)");
+        assertThat(Sizes.forPeople("Phụ lục.xlsx (1258291 bytes)")).isEqualTo("Phụ lục.xlsx (1,2\u00a0MB)");
+        assertThat(Sizes.of(300)).isEqualTo("1\u00a0KB");
+        assertThat(Sizes.of(2 * 1024 * 1024)).isEqualTo("2\u00a0MB");
     }
 
     @Test

@@ -222,6 +222,50 @@ class OutboxSenderTests {
         assertThat(outbox.failures(Optional.of("hai-hau-bdv"), since)).isEmpty();
     }
 
+    @Test
+    void theFilesQueuedWithAMailGoWithItAfterARestartByTheirVietnameseNames() throws Exception {
+        startServer();
+        byte[] sheet = "bảng tổng hợp".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] draft = new byte[70_000];
+        new java.util.Random(7).nextBytes(draft);
+        enqueue(new OutgoingMail("digest:bac-ai-mttq:2021-09-21", "digest", "bac-ai-mttq", null, null,
+                List.of("ben.nv@bacai.example"), null).withAttachments(List.of(
+                new MailAttachment("Tổng hợp báo cáo 21-09-2021.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet),
+                new MailAttachment("Dự thảo báo cáo tổng hợp.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", draft))));
+
+        Outbox afterRestart = new Outbox(jdbc, clock, new NotifyProperties(3, "reportbot.local"));
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost("127.0.0.1");
+        mail.setPort(smtp.getSmtp().getPort());
+        assertThat(new OutboxSender(afterRestart, mail, directory, id -> Optional.empty()).flush()).isEqualTo(1);
+
+        MimeMessage sent = smtp.getReceivedMessages()[0];
+        assertThat(sent.getContentType()).startsWith("multipart/mixed");
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) sent.getContent();
+        assertThat(parts.getCount()).as("the text and HTML, then both files").isEqualTo(3);
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(parts.getBodyPart(1).getFileName()))
+                .isEqualTo("Tổng hợp báo cáo 21-09-2021.xlsx");
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(sheet);
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(parts.getBodyPart(2).getFileName()))
+                .isEqualTo("Dự thảo báo cáo tổng hợp.docx");
+        assertThat(parts.getBodyPart(2).getInputStream().readAllBytes()).isEqualTo(draft);
+        assertThat(parts.getBodyPart(2).getContentType())
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void aMailWithoutFilesIsSentAsTextAndHtmlOnly() throws Exception {
+        startServer();
+        enqueue(acknowledgement(5));
+
+        sender().flush();
+
+        assertThat(smtp.getReceivedMessages()[0].getContentType()).startsWith("multipart/alternative");
+    }
+
     private static OutgoingMail reminder(String key) {
         return new OutgoingMail(key, "reminder", "bac-ai-mttq", null, "phuoc-dai", List.of("mttq.phuocdai@gmail.com"), null);
     }

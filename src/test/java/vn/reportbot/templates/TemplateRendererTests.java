@@ -94,44 +94,94 @@ class TemplateRendererTests {
     }
 
     @Test
-    void theDigestListsWhoReportedAndWhoHasNot() {
+    void theDigestSaysWhatChangedSinceThePreviousOneAndOneLinePerDispatch() {
         RenderedMail mail = renderer.render("digest", digestModel());
 
         assertThat(mail.subject())
                 .isEqualTo("Tổng hợp tình hình báo cáo ngày 21/09/2021 - Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
         assertThat(mail.text())
                 .contains("Kính gửi cán bộ Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái,")
-                .contains("tính đến 08:00 ngày 21/09/2021")
-                .contains("==== Công văn số 319/MTTQ-BTT ngày 16/09/2021 ====")
-                .contains("V/v " + SUBJECT)
-                .contains("Thời hạn: ngày 20/09/2021")
-                .contains("Đã báo cáo: 2/9 đơn vị.")
-                .contains("  - Xã Phước Đại: 15:14 ngày 20/09/2021; tệp: Bao cao <ban cuoi> & phu luc.docx")
-                .contains("  - Xã Phước Bình: 09:30 ngày 21/09/2021 (muộn)")
-                .contains("Đơn vị chưa báo cáo (2):")
-                .contains("  - Xã Phước Tân (quá hạn)")
-                .contains("  - Xã Phước Hòa")
-                .contains("Có 3 thư cần cán bộ xem xét");
+                .contains("từ bản tổng hợp trước (08:00 ngày 20/09/2021) đến 08:00 ngày 21/09/2021:")
+                .contains("== Báo cáo mới nhận (2) ==")
+                .contains("- Xã Phước Đại, công văn 319/MTTQ-BTT (nội dung 1, 2), nhận lúc 15:14 ngày 20/09/2021\n"
+                        + "  “Đã tuyên truyền đến 100% thôn <đợt 2> & hộ gia đình”\n"
+                        + "  Tệp: Bao cao <ban cuoi> & phu luc.docx (45 KB)")
+                .contains("- Xã Phước Bình, công văn 319/MTTQ-BTT, nhận lúc 09:30 ngày 21/09/2021 (sau thời hạn)")
+                .contains("- Công văn số 319/MTTQ-BTT (hạn ngày 20/09/2021), 2 đơn vị: Xã Phước Tân, Xã Phước Hòa"
+                        + " (mới báo cáo một phần).")
+                .contains("Có 3 thư cần cán bộ xem xét (chưa xác định được đơn vị hoặc công văn). Thư chờ lâu nhất: nhận lúc"
+                        + " 10:02 ngày 19/09/2021, từ nguyenvana@gmail.com, tiêu đề “Báo cáo tháng 9”.")
+                .contains("- Công văn số 319/MTTQ-BTT ngày 16/09/2021: V/v " + SUBJECT + "\n"
+                        + "  Đã báo cáo 2/9; một phần: 1; sau hạn: 1; quá hạn chưa báo cáo: 6; hạn ngày 20/09/2021.")
+                .contains("có trong tệp đính kèm: Tổng hợp báo cáo.xlsx (45 KB); Dự thảo báo cáo tổng hợp.docx (1,2 MB).")
+                .doesNotContain("bytes", "&lt;");
         assertThat(mail.html())
-                .contains("<h3 style=\"margin-bottom: 4px;\">Công văn số 319/MTTQ-BTT ngày 16/09/2021</h3>")
-                .contains("<strong>2/9</strong>")
-                .contains("<td>Xã Phước Đại</td>")
-                .contains("Bao cao &lt;ban cuoi&gt; &amp; phu luc.docx")
-                .contains("Xã Phước Tân (quá hạn), Xã Phước Hòa")
+                .contains("<strong>Xã Phước Đại</strong> · <span style=\"white-space: nowrap;\">319/MTTQ-BTT</span> (nội dung 1, 2)")
+                .contains("“Đã tuyên truyền đến 100% thôn &lt;đợt 2&gt; &amp; hộ gia đình”")
+                .contains("Bao cao &lt;ban cuoi&gt; &amp; phu luc.docx (45 KB)")
+                .contains("Đã báo cáo <strong>2/9</strong>")
                 .contains("<strong>Có 3 thư cần cán bộ xem xét</strong>")
-                .doesNotContain("<ban cuoi>");
+                .contains("max-width: 640px")
+                .doesNotContain("<ban cuoi>", "bytes");
     }
 
     @Test
-    void aDigestWithoutDispatchesOrReviewsSaysThereIsNothingToFollow() {
+    void aFirstDigestWithoutDispatchesReportsOrReviewsSaysSo() {
         Map<String, Object> model = digestModel();
+        model.put("since", "");
         model.put("dispatches", List.of());
+        model.put("newReports", List.of());
+        model.put("newReportCount", 0);
+        model.put("becameLate", List.of());
         model.put("reviewCount", 0);
+        model.put("oldestReview", Map.of("at", "", "from", "", "subject", ""));
+        model.put("files", List.of());
 
         RenderedMail mail = renderer.render("digest", model);
 
-        assertThat(mail.text()).contains("Hiện chưa có công văn nào cần theo dõi.").doesNotContain("cần cán bộ xem xét");
+        assertThat(mail.text()).contains("tình hình tính đến 08:00 ngày 21/09/2021:", "Không có báo cáo mới.",
+                        "Không có thư nào chờ xem xét.", "Hiện chưa có công văn nào cần theo dõi.")
+                .doesNotContain("cần cán bộ xem xét", "Đơn vị mới quá hạn", "tệp đính kèm");
         assertThat(mail.html()).contains("Hiện chưa có công văn nào cần theo dõi.");
+    }
+
+    @Test
+    void anOfficesOwnTemplateIsUsedForThatOfficesMailsOnly() throws IOException {
+        Path folder = copyOfTemplates();
+        Files.createDirectory(folder.resolve("hai-hau-bdv"));
+        Files.writeString(folder.resolve("hai-hau-bdv/digest.subject.ftl"), "Ban Dân vận: tổng hợp ngày ${today}");
+        TemplateRenderer renderer = new TemplateRenderer(folder);
+
+        assertThat(renderer.render("hai-hau-bdv", "digest", digestModel()).subject())
+                .isEqualTo("Ban Dân vận: tổng hợp ngày 21/09/2021");
+        assertThat(renderer.render("bac-ai-mttq", "digest", digestModel()).subject()).startsWith("Tổng hợp tình hình báo cáo");
+        assertThat(renderer.render("hai-hau-bdv", "digest", digestModel()).text()).as("the files it does not override")
+                .isEqualTo(renderer.render("bac-ai-mttq", "digest", digestModel()).text());
+        assertThat(renderer.overrideFolders()).containsExactly("hai-hau-bdv");
+    }
+
+    @Test
+    void anOfficesTemplateWithASyntaxErrorStopsConstructionNamingItsFile() throws IOException {
+        Path folder = copyOfTemplates();
+        Path broken = Files.createDirectory(folder.resolve("hai-hau-bdv")).resolve("reminder.txt.ftl");
+        Files.writeString(broken, "Kính gửi ${unitName},\n<#if overdue>Quá hạn\n");
+
+        assertThatThrownBy(() -> new TemplateRenderer(folder))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining(broken.toString())
+                .hasMessageContaining("syntax error at line 2");
+    }
+
+    @Test
+    void aMisnamedFileInAnOfficesFolderStopsConstructionNamingIt() throws IOException {
+        Path folder = copyOfTemplates();
+        Path misnamed = Files.createDirectory(folder.resolve("hai-hau-bdv")).resolve("digest.htm.ftl");
+        Files.writeString(misnamed, "<p>${officeName}</p>");
+
+        assertThatThrownBy(() -> new TemplateRenderer(folder))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining(misnamed.toString())
+                .hasMessageContaining("is not the template of any mail");
     }
 
     @Test
@@ -468,32 +518,52 @@ class TemplateRendererTests {
     /** As {@code DigestJob} builds it. */
     private static Map<String, Object> digestModel() {
         Map<String, Object> onTime = new HashMap<>();
-        onTime.put("name", "Xã Phước Đại");
-        onTime.put("reportedAt", "15:14 ngày 20/09/2021");
+        onTime.put("unit", "Xã Phước Đại");
+        onTime.put("dispatch", "319/MTTQ-BTT");
+        onTime.put("at", "15:14 ngày 20/09/2021");
         onTime.put("late", false);
-        onTime.put("attachments", List.of("Bao cao <ban cuoi> & phu luc.docx"));
+        onTime.put("tasks", "1, 2");
+        onTime.put("excerpt", "Đã tuyên truyền đến 100% thôn <đợt 2> & hộ gia đình");
+        onTime.put("attachments", List.of("Bao cao <ban cuoi> & phu luc.docx (45 KB)"));
         Map<String, Object> late = new HashMap<>();
-        late.put("name", "Xã Phước Bình");
-        late.put("reportedAt", "09:30 ngày 21/09/2021");
+        late.put("unit", "Xã Phước Bình");
+        late.put("dispatch", "319/MTTQ-BTT");
+        late.put("at", "09:30 ngày 21/09/2021");
         late.put("late", true);
+        late.put("tasks", "");
+        late.put("excerpt", "");
         late.put("attachments", List.of());
         Map<String, Object> dispatch = new HashMap<>();
         dispatch.put("number", "319/MTTQ-BTT");
         dispatch.put("subject", SUBJECT);
         dispatch.put("issuedOn", "16/09/2021");
         dispatch.put("deadline", "20/09/2021");
-        dispatch.put("total", 9);
         dispatch.put("period", "");
-        dispatch.put("reported", List.of(onTime, late));
-        dispatch.put("missing", List.of(Map.of("name", "Xã Phước Tân", "overdue", true),
-                Map.of("name", "Xã Phước Hòa", "overdue", false)));
+        dispatch.put("total", 9);
+        dispatch.put("reported", 2);
+        dispatch.put("partial", 1);
+        dispatch.put("late", 1);
+        dispatch.put("overdue", 6);
+        dispatch.put("missing", 7);
         Map<String, Object> model = new HashMap<>();
         model.put("officeName", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
         model.put("officeMailbox", "mattrabbacai@gmail.com");
         model.put("today", "21/09/2021");
         model.put("now", "08:00 ngày 21/09/2021");
-        model.put("dispatches", List.of(dispatch));
+        model.put("since", "08:00 ngày 20/09/2021");
+        model.put("newReports", List.of(onTime, late));
+        model.put("newReportCount", 2);
+        model.put("moreReports", 0);
+        model.put("becameLate", List.of(Map.of("dispatch", "319/MTTQ-BTT", "deadline", "20/09/2021", "count", 2, "more", 0, "units",
+                List.of(Map.of("name", "Xã Phước Tân", "partial", false), Map.of("name", "Xã Phước Hòa", "partial", true)))));
         model.put("reviewCount", 3);
+        model.put("oldestReview", Map.of("at", "10:02 ngày 19/09/2021", "from", "nguyenvana@gmail.com",
+                "subject", "Báo cáo tháng 9"));
+        model.put("dispatches", List.of(dispatch));
+        model.put("bounced", List.of());
+        model.put("failedMails", List.of());
+        model.put("files", List.of(Map.of("name", "Tổng hợp báo cáo.xlsx", "size", "45 KB"),
+                Map.of("name", "Dự thảo báo cáo tổng hợp.docx", "size", "1,2 MB")));
         return model;
     }
 }
