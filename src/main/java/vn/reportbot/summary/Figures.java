@@ -79,7 +79,8 @@ final class Figures {
         if (trimmed.isEmpty() || !Character.isLetter(trimmed.charAt(trimmed.length() - 1))) {
             return false; // after a comma or a colon: a new phrase begins
         }
-        String[] words = VietnameseText.accentFreeKey(before).split(" ");
+        int from = trimmed.lastIndexOf(' ', Math.max(0, trimmed.lastIndexOf(' ') - 1));
+        String[] words = VietnameseText.accentFreeKey(from < 0 ? trimmed : trimmed.substring(from + 1)).split(" ");
         if (words.length == 0 || words[words.length - 1].isEmpty()) {
             return false;
         }

@@ -31,6 +31,7 @@ final class ReportSections {
     private static final Pattern COVER = Pattern.compile(
             "(?:đính|dinh|gửi|gui)\\s+(?:kèm|kem)|(?:kèm|kem)\\s+theo|file|tệp|tep|tập tin", Pattern.CASE_INSENSITIVE
                     | Pattern.UNICODE_CASE);
+    private static final Pattern SIGNATURE = Pattern.compile("^(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\\.?\\s+\\p{Lu}");
     private static final Pattern DATE_LINE = Pattern.compile(".{0,40},\\s*ng[àa]y\\s+\\S+\\s+th[áa]ng\\s+.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FRONT_MATTER = Pattern.compile(
@@ -84,7 +85,7 @@ final class ReportSections {
             StringBuilder part = new StringBuilder(heading.rest());
             for (int i = heading.line() + 1; i < end; i++) {
                 String line = lines.get(i);
-                if (END.matcher(line).find() || (arabicOrNamed && ROMAN.matcher(line).matches())) {
+                if (END.matcher(line).find() || (arabicOrNamed && ROMAN.matcher(line).matches()) || isSignatureLine(line)) {
                     break;
                 }
                 part.append('\n').append(line);
@@ -102,7 +103,7 @@ final class ReportSections {
         List<String> out = new ArrayList<>();
         boolean started = false;
         for (String line : lines(text)) {
-            if (END.matcher(line).find() && started) {
+            if ((END.matcher(line).find() || SIGNATURE.matcher(line).find()) && started) {
                 break;
             }
             if (!started && isFrontMatter(line)) {
@@ -114,10 +115,35 @@ final class ReportSections {
         return String.join("\n", out);
     }
 
+    /**
+     * A line of the signature block: an authority prefix ({@code TM. BAN THƯỜNG TRỰC}, {@code T/M ĐẢNG ỦY}) or a short
+     * upper-case title ({@code PHÓ BÍ THƯ}).
+     */
+    static boolean isSignatureLine(String line) {
+        if (SIGNATURE.matcher(line).find()) {
+            return true;
+        }
+        return line.length() <= 60 && isUpperCase(line) && line.split(" ").length <= 6
+                && !ROMAN.matcher(line).matches() && !Character.isDigit(line.charAt(0));
+    }
+
     private static boolean isFrontMatter(String line) {
-        String letters = line.replaceAll("[^\\p{L}]", "");
-        boolean upper = !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
-        return upper || FRONT_MATTER.matcher(line).find() || DATE_LINE.matcher(line).matches();
+        return isUpperCase(line) || FRONT_MATTER.matcher(line).find() || DATE_LINE.matcher(line).matches();
+    }
+
+    /** Whether the line has letters, at least four, and none of them small. */
+    private static boolean isUpperCase(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 4;
     }
 
     private record Heading(Pattern kind, int line, int ordinal, String rest) {

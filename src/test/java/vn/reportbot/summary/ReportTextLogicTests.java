@@ -55,6 +55,20 @@ class ReportTextLogicTests {
         }
 
         @Test
+        void theSignatureBlockEndsTheLastPart() {
+            Map<Integer, String> parts = ReportSections.split("""
+                    I. Quán triệt.
+                    II. Tuyên truyền.
+                    IV. Sẽ tiếp tục báo cáo.
+                    T/M ĐẢNG ỦY
+                    PHÓ BÍ THƯ
+                    Trần Văn Bình""", FIVE);
+            assertThat(parts).containsEntry(4, "Sẽ tiếp tục báo cáo.");
+            assertThat(ReportSections.body("Xã đã tổ chức tuyên truyền.\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH"))
+                    .isEqualTo("Xã đã tổ chức tuyên truyền.");
+        }
+
+        @Test
         void aTextWithOneHeadingOrNoneIsNotSplit() {
             assertThat(ReportSections.split("Xã đã tổ chức 9 buổi tuyên truyền.", FIVE)).isEmpty();
             assertThat(ReportSections.split("1. Chỉ một mục.\nVà thêm.", FIVE)).isEmpty();
