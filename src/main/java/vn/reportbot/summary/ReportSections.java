@@ -203,15 +203,34 @@ final class ReportSections {
         return total;
     }
 
+    /** The text's non-blank lines, NFC, each with its white space folded to single spaces and trimmed. */
     private static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         for (String line : VietnameseText.nfc(text).split("\\R")) {
-            String collapsed = VietnameseText.collapseSpaces(line);
+            String collapsed = fold(line);
             if (!collapsed.isEmpty()) {
                 out.add(collapsed);
             }
         }
         return out;
+    }
+
+    private static String fold(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static String withoutLabels(String attachmentText) {
