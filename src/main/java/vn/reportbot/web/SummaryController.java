@@ -1,0 +1,55 @@
+package vn.reportbot.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.LongFunction;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.reportbot.summary.ConsolidatedReports;
+
+/**
+ * The consolidated report of a dispatch as files to download: {@code GET /api/dispatches/{id}/summary.xlsx} (units ×
+ * tasks) and {@code …/summary.docx} (the draft báo cáo tổng hợp); 404 for an unknown dispatch.
+ */
+@RestController
+@RequestMapping("/api/dispatches")
+class SummaryController {
+
+    private final ConsolidatedReports summaries;
+
+    SummaryController(ConsolidatedReports summaries) {
+        this.summaries = summaries;
+    }
+
+    @GetMapping("/{id}/summary.xlsx")
+    ResponseEntity<?> workbook(@PathVariable long id) {
+        return file(id, ConsolidatedReports.XLSX, summaries::workbookFileName, summaries::workbook);
+    }
+
+    @GetMapping("/{id}/summary.docx")
+    ResponseEntity<?> draftReport(@PathVariable long id) {
+        return file(id, ConsolidatedReports.DOCX, summaries::draftReportFileName, summaries::draftReport);
+    }
+
+    private ResponseEntity<?> file(long id, String contentType, LongFunction<String> name, LongFunction<byte[]> bytes) {
+        if (!summaries.exists(id)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                    .body(new ApiError("no dispatch " + id));
+        }
+        String fileName = name.apply(id);
+        // an ASCII name for every client, and the same as UTF-8 (RFC 5987 filename*) for those that prefer it
+        String header = "attachment; filename=\"" + fileName + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, header)
+                .body(bytes.apply(id));
+    }
+}
