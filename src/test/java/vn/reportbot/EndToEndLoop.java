@@ -60,7 +60,6 @@ abstract class EndToEndLoop {
 
     private GreenMail mail;
     /** The digest's files, as the summary module would make them; none unless a test sets them. */
-    private vn.reportbot.notify.DigestFiles digestFiles;
     private ConfigurableApplicationContext app;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
@@ -202,12 +201,6 @@ abstract class EndToEndLoop {
 
     @Test
     void theDigestSaysWhatChangedSinceThePreviousOneAndCarriesTheFilesMadeWhenItWasQueued() throws Exception {
-        List<List<Long>> asked = new ArrayList<>();
-        digestFiles = (office, dispatchIds, day) -> {
-            asked.add(dispatchIds);
-            return List.of(new vn.reportbot.notify.MailAttachment("Tổng hợp báo cáo " + day + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook(office, dispatchIds)));
-        };
         startBot();
         String seed = Files.readString(Path.of("config/dispatches/319-MTTQ-BTT-bac-ai.txt"));
         long dispatchId = ((Number) json(post("/api/dispatches", seed, "text/plain").body()).get("id")).longValue();
@@ -230,15 +223,25 @@ abstract class EndToEndLoop {
                 .containsPattern("Tệp: Báo cáo 319 Phước Đại\\.docx \\(\\d+\u00a0KB\\)")
                 .contains("Có 1 thư cần cán bộ xem xét", "Thư chờ lâu nhất: nhận lúc")
                 .contains("Đã báo cáo 1/9; hạn ngày " + due + ".")
-                .contains("có trong tệp đính kèm: Tổng hợp báo cáo " + today + ".xlsx (")
+                .contains("có trong tệp đính kèm: tong-hop-bac-ai-mttq-" + today + ".xlsx (",
+                        "bao-cao-tong-hop-319-MTTQ-BTT.docx (")
                 .doesNotContain("bytes", "Đơn vị mới quá hạn");
-        assertThat(asked).containsExactly(List.of(dispatchId));
         Multipart parts = (Multipart) first.getContent();
-        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getCount()).as("the text, the workbook and the draft report").isEqualTo(3);
         assertThat(jakarta.mail.internet.MimeUtility.decodeText(parts.getBodyPart(1).getFileName()))
-                .isEqualTo("Tổng hợp báo cáo " + today + ".xlsx");
+                .isEqualTo("tong-hop-bac-ai-mttq-" + today + ".xlsx");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(parts.getBodyPart(1).getInputStream())) {
-            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(dispatchId);
+            StringBuilder cells = new StringBuilder();
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell).append(' '))));
+            assertThat(cells.toString()).as("the workbook of the open dispatch: Phước Đại reported some of it")
+                    .contains("319/MTTQ-BTT", "Xã Phước Đại", "Báo cáo một phần", "Xã Phước Tân", "Chưa báo cáo");
+        }
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(parts.getBodyPart(2).getFileName()))
+                .isEqualTo("bao-cao-tong-hop-319-MTTQ-BTT.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(parts.getBodyPart(2).getInputStream());
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).as("the draft báo cáo tổng hợp of the dispatch")
+                    .contains("BÁO CÁO", "319/MTTQ-BTT", "Xã Phước Đại", "Xã Phước Tân");
         }
 
         // the next digest comes three days later: meanwhile the deadline was moved back, and has passed
@@ -255,25 +258,9 @@ abstract class EndToEndLoop {
                 "Đã báo cáo 1/9; quá hạn chưa báo cáo: 8; hạn ngày " + passed + ".");
         assertThat(json(post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain").body()))
                 .as("one a day").containsEntry("mailsQueued", 0);
-        assertThat(asked).as("no files made for a digest not queued").hasSize(2);
-    }
-
-    /** A small real .xlsx naming the office and its open dispatches, as the summary module's would. */
-    private static byte[] workbook(String officeId, List<Long> dispatchIds) {
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-             var out = new java.io.ByteArrayOutputStream()) {
-            var sheet = book.createSheet("Tổng hợp");
-            sheet.createRow(0).createCell(0).setCellValue("Đơn vị: " + officeId);
-            for (int i = 0; i < dispatchIds.size(); i++) {
-                var row = sheet.createRow(i + 1);
-                row.createCell(0).setCellValue("Công văn");
-                row.createCell(1).setCellValue(dispatchIds.get(i));
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM outbox_attachment a JOIN outbox o ON o.id = a.outbox_id"
+                + " WHERE o.kind = 'digest'", Integer.class)).as("two digests with two files each, none for the one not queued")
+                .isEqualTo(4);
     }
 
     private void patch(String path, String body) throws IOException, InterruptedException {
@@ -398,9 +385,6 @@ abstract class EndToEndLoop {
         }
         args.addAll(databaseArguments(dataDir));
         SpringApplicationBuilder builder = new SpringApplicationBuilder(ReportbotApplication.class);
-        if (digestFiles != null) {
-            builder.initializers(context -> context.getBeanFactory().registerSingleton("digestFiles", digestFiles));
-        }
         app = builder.run(args.toArray(String[]::new));
     }
 

@@ -6,6 +6,7 @@
  *
  * <p>Uses {@code dispatch} (the dispatch as parsed, its current period's statuses), {@code task} (per-task progress),
  * {@code report} (the reports matched to the dispatch and what they say), {@code directory} (unit names) and
- * {@code text}. Publishes nothing; {@code web} serves the files and the digest attaches them.
+ * {@code text}. Publishes nothing; {@code web} serves the files, and the digest ({@code notify}) attaches them through
+ * its {@link vn.reportbot.notify.DigestFiles}.
  */
 package vn.reportbot.summary;
