@@ -16,6 +16,9 @@ import vn.reportbot.text.VietnameseText;
  * {@code nhiệm vụ 3 và 4}), or by a heading of the report that repeats a task's words
  * ({@code 2. Về công tác vận động ủng hộ Quỹ "Vì người nghèo"} for the task that asks for it). A heading counts for a
  * task when it shares at least {@value #MIN_SHARED} telling word pairs with it and twice as many as with any other.
+ * When a heading so recognised carries the task's own number ({@code 3.} for task 3), the report follows the
+ * dispatch's numbering, and every heading numbered as one of the dispatch's tasks counts for that task, however
+ * the unit worded it.
  */
 final class TaskMentionFinder {
 
@@ -24,6 +27,8 @@ final class TaskMentionFinder {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
     /** A line that opens a numbered section: {@code 1.}, {@code 2)}, {@code II.}, {@code a)}, {@code -}. */
     private static final Pattern HEADING = Pattern.compile("^\\s*(?:\\d{1,2}|[ivx]{1,4}|[a-zđ])\\s*[.)/:-]\\s+\\S");
+    /** A heading numbered in Arabic or Roman figures, as a report that follows the dispatch's numbering numbers its parts. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*(\\d{1,2}|[ivx]{1,5})\\s*[.)/:-]\\s+\\S");
     private static final int MAX_HEADING_WORDS = 40;
     static final int MIN_SHARED = 3;
 
@@ -51,8 +56,16 @@ final class TaskMentionFinder {
             taskPairs.add(new HashSet<>(SubjectMatterRanker.pairs(task.text())));
         }
         List<Integer> found = new ArrayList<>();
+        Set<Integer> ordinals = new HashSet<>(dispatchTasks.stream().map(DispatchTask::ordinal).toList());
+        Set<Integer> numberedAsTasks = new TreeSet<>();
+        boolean followsNumbering = false;
         for (String line : text.split("\n")) {
             String lower = line.toLowerCase(java.util.Locale.ROOT);
+            Matcher numbered = NUMBERED_HEADING.matcher(lower);
+            Integer number = numbered.find() ? number(numbered.group(1)) : null;
+            if (number != null && ordinals.contains(number)) {
+                numberedAsTasks.add(number);
+            }
             if (!HEADING.matcher(lower).find() || line.strip().split("\\s+").length > MAX_HEADING_WORDS) {
                 continue;
             }
@@ -71,9 +84,33 @@ final class TaskMentionFinder {
                 }
             }
             if (best >= 0 && bestShared >= MIN_SHARED && bestShared >= 2 * secondShared) {
-                found.add(dispatchTasks.get(best).ordinal());
+                int ordinal = dispatchTasks.get(best).ordinal();
+                found.add(ordinal);
+                followsNumbering |= number != null && number == ordinal;
             }
         }
+        if (followsNumbering) {
+            found.addAll(numberedAsTasks);
+        }
         return found;
+    }
+
+    /** The value of {@code 12} or of a Roman {@code iv}; null for letters that are no Roman number. */
+    private static Integer number(String figures) {
+        if (Character.isDigit(figures.charAt(0))) {
+            return Integer.valueOf(figures);
+        }
+        int total = 0;
+        int previous = 0;
+        for (int i = figures.length() - 1; i >= 0; i--) {
+            int value = switch (figures.charAt(i)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                default -> 10;
+            };
+            total += value < previous ? -value : value;
+            previous = Math.max(previous, value);
+        }
+        return total;
     }
 }
