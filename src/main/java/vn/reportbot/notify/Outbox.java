@@ -76,11 +76,11 @@ class Outbox implements SentMailIndex {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("INSERT INTO outbox (dedupe_key, kind, office_id, dispatch_id, unit_id, recipients, subject, body_text,"
                         + " body_html, message_id, in_reply_to, attach_document_of, status, attempts, created_at,"
-                        + " subject_token, last_error, failed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")
+                        + " subject_token, last_error, failed_at, cc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")
                 .params(mail.dedupeKey(), mail.kind(), mail.officeId(), mail.dispatchId(), mail.unitId(),
                         String.join(",", mail.recipients()), subject, text, html, messageId, mail.inReplyTo(),
                         mail.attachDocumentOf(), failure == null ? "QUEUED" : "FAILED", now, token, failure,
-                        failure == null ? null : now)
+                        failure == null ? null : now, mail.cc().isEmpty() ? null : String.join(",", mail.cc()))
                 .update();
     }
 
@@ -129,16 +129,17 @@ class Outbox implements SentMailIndex {
     /** The queued mails whose time has come: never tried, or whose back-off has passed. */
     List<QueuedMail> due() {
         return jdbc.sql("SELECT id, kind, office_id, recipients, subject, body_text, body_html, message_id, in_reply_to,"
-                        + " attach_document_of, attempts FROM outbox WHERE status = 'QUEUED'"
+                        + " attach_document_of, attempts, cc FROM outbox WHERE status = 'QUEUED'"
                         + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id")
                 .param(Timestamp.from(clock.instant()))
                 .query((rs, n) -> {
                     long document = rs.getLong("attach_document_of");
                     Long attach = rs.wasNull() ? null : document;
+                    String cc = rs.getString("cc");
                     return new QueuedMail(rs.getLong("id"), rs.getString("kind"), rs.getString("office_id"),
                             List.of(rs.getString("recipients").split(",")), rs.getString("subject"), rs.getString("body_text"),
                             rs.getString("body_html"), rs.getString("message_id"), rs.getString("in_reply_to"),
-                            attach, rs.getInt("attempts"));
+                            attach, rs.getInt("attempts"), cc == null || cc.isEmpty() ? List.of() : List.of(cc.split(",")));
                 })
                 .list();
     }
@@ -264,6 +265,7 @@ class Outbox implements SentMailIndex {
 
     /** A queued mail, as the sender reads it. */
     record QueuedMail(long id, String kind, String officeId, List<String> recipients, String subject, String text,
-                      String html, String messageId, String inReplyTo, Long attachDocumentOf, int attempts) {
+                      String html, String messageId, String inReplyTo, Long attachDocumentOf, int attempts,
+                      List<String> cc) {
     }
 }
