@@ -126,6 +126,7 @@ abstract class ReminderMonth {
 
         Map<String, List<String>> reminded = new TreeMap<>(); // commune's address → "MM-dd HH:mm dispatch [week] …"
         Map<String, Integer> copiesToStaff = new TreeMap<>();
+        Map<String, String> texts = new TreeMap<>(); // Phước Tân's reminders: label → plain text
         Set<String> seen = new HashSet<>();
         JobRunner runner = app.getBean(JobRunner.class);
         assertThat(post("/api/jobs/reminders/run").statusCode()).isEqualTo(200);
@@ -156,6 +157,9 @@ abstract class ReminderMonth {
                     continue;
                 }
                 String label = label(m, t);
+                if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals("mttq.phuoctan@gmail.com")) {
+                    texts.putIfAbsent(label, plainText(m));
+                }
                 for (Address to : m.getRecipients(Message.RecipientType.TO)) {
                     reminded.computeIfAbsent(((InternetAddress) to).getAddress(), a -> new ArrayList<>()).add(label);
                 }
@@ -193,6 +197,15 @@ abstract class ReminderMonth {
         expected.replaceAll((a, steps) -> steps.stream().sorted().toList());
         assertThat(got).isEqualTo(expected);
         assertThat(reminded.keySet()).as("only Bác Ái's communes are reminded").isEqualTo(expected.keySet());
+
+        assertThat(texts.get("12-14 08:00 342 W51 nhắc")).contains("Kính gửi Xã Phước Tân,",
+                "Công văn số 342/MTTQ-BTT", "Kỳ báo cáo: tuần 51/2026 (14/12 – 20/12/2026)",
+                "Thời hạn: trước 15:00 ngày 17/12/2026", "Các nội dung cần báo cáo:", "  3. Tổng hợp kết quả vận động",
+                "Đề nghị đơn vị gửi báo cáo chậm nhất trước 15:00 ngày 17/12/2026 về hộp thư " + MAILBOX);
+        assertThat(texts.get("01-04 08:00 401 nhắc")).contains("Thời hạn: ngày 04/01/2027", "  5. Báo cáo kết quả");
+        assertThat(texts.get("12-21 08:00 342 W51 quá hạn cc")).contains("Công văn số 342/MTTQ-BTT ngày 14/12/2026 của"
+                + " Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái đã hết hạn báo cáo từ ngày 17/12/2026 (kỳ tuần 51/2026",
+                "Đề nghị đơn vị khẩn trương gửi báo cáo", "đồng gửi cán bộ phụ trách");
 
         long copied = expected.values().stream().flatMap(List::stream).filter(s -> s.endsWith(" cc")).count();
         for (var staff : bacAi.staff()) {
@@ -240,6 +253,11 @@ abstract class ReminderMonth {
         String kind = subject.startsWith("Quá hạn") ? " quá hạn" : " nhắc";
         Address[] cc = m.getRecipients(Message.RecipientType.CC);
         return WHEN.format(at) + " " + dispatch + period + kind + (cc != null && cc.length > 0 ? " cc" : "");
+    }
+
+    private static String plainText(MimeMessage m) throws MessagingException, IOException {
+        jakarta.mail.Multipart alternative = (jakarta.mail.Multipart) m.getContent();
+        return (String) alternative.getBodyPart(0).getContent();
     }
 
     private static boolean isReminder(MimeMessage m) {
