@@ -75,7 +75,7 @@ abstract class ReminderMonth {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 12, 14); // a Monday
     private static final LocalDate END = LocalDate.parse(System.getProperty("reportbot.it.reminder-month-end", "2027-01-13"));
-    private static final Pattern WEEK = Pattern.compile("\\(tuần (\\d+)/\\d{4} ");
+    private static final Pattern WEEK = Pattern.compile(", tuần (\\d+)/\\d{4} ");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     @TempDir

@@ -65,7 +65,7 @@ class TemplateRendererTests {
     void theReminderNamesTheUnitTheDispatchThePeriodWhatIsMissingAndByWhen() {
         RenderedMail mail = renderer.render("reminder", reminderModel(false));
 
-        assertThat(mail.subject()).isEqualTo("Nhắc báo cáo Công văn số 22-CV/BDVHU (tuần 31/2021 (26/07 – 01/08/2021))"
+        assertThat(mail.subject()).isEqualTo("Nhắc báo cáo Công văn số 22-CV/BDVHU, tuần 31/2021 (26/07 – 01/08/2021)"
                 + " - Xã Hải Anh");
         assertThat(mail.text())
                 .contains("Kính gửi Xã Hải Anh,")
