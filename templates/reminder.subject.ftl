@@ -1,1 +1,1 @@
-<#if overdue>Quá hạn<#else>Nhắc</#if> báo cáo Công văn số ${dispatchNumber} - ${unitName}
+<#if overdue>Quá hạn<#else>Nhắc</#if> báo cáo Công văn số ${dispatchNumber}<#if periodLabel?has_content>, ${periodLabel}</#if> - ${unitName}

@@ -1,27 +1,30 @@
-Kính gửi ${unitName},
+Kính gửi ${addressee!unitName},
 
-${officeName} chưa nhận được báo cáo của đơn vị về:
+<#if overdue>
+Công văn số ${dispatchNumber}<#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if> của ${officeName} đã hết hạn báo cáo từ ngày ${deadline}<#if periodLabel?has_content> (kỳ ${periodLabel})</#if>, nhưng ${officeName} chưa nhận được <#if partial>đủ </#if>báo cáo của đơn vị. Đề nghị đơn vị khẩn trương gửi báo cáo; nếu có khó khăn, xin trao đổi với cán bộ phụ trách.
+<#else>
+${officeName} chưa nhận được <#if partial>đủ </#if>báo cáo của đơn vị về:
+</#if>
   Công văn số ${dispatchNumber}<#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if>
   V/v ${dispatchSubject}
-<#if periods?has_content>
-  Kỳ chưa báo cáo: <#list periods as p>${p}<#sep>; </#list>
+<#if periodLabel?has_content>
+  Kỳ báo cáo: ${periodLabel}
 </#if>
 <#if deadline?has_content>
-
-<#if overdue>Thời hạn báo cáo là ngày ${deadline} và đã qua.<#else>Thời hạn báo cáo: ngày ${deadline}.</#if>
+  Thời hạn: <#if deadlineTime?has_content>trước ${deadlineTime} </#if>ngày ${deadline}<#if overdue> (đã qua)</#if>
 </#if>
-<#if tasks?has_content>
+<#if missing?has_content>
 
-Các nội dung cần báo cáo:
-<#list tasks as t>
+<#if partial>Đơn vị đã báo cáo một phần; còn thiếu nội dung ${missingNumbers}:<#else>Các nội dung cần báo cáo:</#if>
+<#list missing as t>
   ${t.ordinal}. ${t.text}
 </#list>
 </#if>
 
-Đề nghị đơn vị gửi báo cáo về hộp thư ${officeMailbox}, ghi rõ số công văn ${dispatchNumber} ở tiêu đề thư. Nếu đơn vị đã gửi, xin trả lời thư này để cán bộ kiểm tra lại.
+<#if !overdue>Đề nghị đơn vị gửi báo cáo<#if deadline?has_content> chậm nhất <#if deadlineTime?has_content>trước ${deadlineTime} </#if>ngày ${deadline}</#if> </#if><#if overdue>Báo cáo xin gửi </#if>về hộp thư ${officeMailbox}, ghi rõ số công văn ${dispatchNumber} ở tiêu đề thư. Nếu đơn vị đã gửi, xin trả lời thư này để cán bộ kiểm tra lại.
 
 Trân trọng,
 ${officeName}
 
 --
-Thư nhắc này được gửi tự động; mỗi đơn vị nhận tối đa một thư nhắc mỗi ngày cho mỗi công văn.
+Thư nhắc này được gửi tự động theo thời hạn của công văn<#if staffCopied>, đồng gửi cán bộ phụ trách của ${officeName}</#if>; đơn vị đã gửi đủ báo cáo sẽ không nhận thêm thư nhắc.

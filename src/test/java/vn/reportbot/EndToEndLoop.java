@@ -364,8 +364,13 @@ abstract class EndToEndLoop {
                 Date.from(receivedAt));
     }
 
-    private void startBot() {
+    private void startBot() throws IOException {
+        // reminders go out in working hours only; this loop runs at any hour, so every moment is one here
+        Path noHolidays = Files.writeString(dataDir.resolve("no-holidays.yml"), "holidays: []\n");
         List<String> args = new ArrayList<>(List.of(
+                "--reportbot.holidays=" + noHolidays,
+                "--reportbot.reminders.quiet-hours=",
+                "--reportbot.reminders.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
                 "--server.port=0",
                 "--reportbot.directory=config/directory.yml",
                 "--reportbot.templates=templates",
@@ -388,7 +393,7 @@ abstract class EndToEndLoop {
         app = builder.run(args.toArray(String[]::new));
     }
 
-    private void restartBot() {
+    private void restartBot() throws IOException {
         app.close();
         app = null;
         startBot();

@@ -94,10 +94,14 @@ class MailSamples {
                                 partial(ONE_OFF, NOW, "RE: Nhắc báo cáo Công văn số 319/MTTQ-BTT [RB-K7Q2M]"), ZONE),
                         AcknowledgementQueuer.model(BAC_AI, PHUOC_DAI, accepted(UNNUMBERED, NOW), ZONE)),
                 "reminder", List.of(
-                        ReminderJob.model(BAC_AI, PHUOC_TAN, ONE_OFF, List.of(task(ONE_OFF, null)), NOW.toLocalDate()),
-                        ReminderJob.model(BAC_AI, PHUOC_TAN, ONE_OFF, List.of(task(ONE_OFF, null)), LocalDate.of(2021, 9, 20)),
-                        ReminderJob.model(BAC_AI, PHUOC_TAN, WEEKLY, List.of(task(WEEKLY, null), task(WEEKLY, null)),
-                                NOW.toLocalDate())),
+                        ReminderJob.model(BAC_AI, PHUOC_TAN, ONE_OFF, task(ONE_OFF, null), LocalDate.of(2021, 9, 21), false),
+                        ReminderJob.model(BAC_AI, PHUOC_TAN, ONE_OFF, task(ONE_OFF, null), NOW.toLocalDate(), true),
+                        ReminderJob.model(BAC_AI, PHUOC_TAN, ONE_OFF, partial(ONE_OFF), NOW.toLocalDate(), true),
+                        ReminderJob.model(BAC_AI, PHUOC_TAN, ONE_OFF, new ReportingTask(7, 1, "phuoc-tan", "", null, null,
+                                "OPEN", null), NOW.toLocalDate(), false),
+                        ReminderJob.model(BAC_AI, PHUOC_TAN, WEEKLY, task(WEEKLY, null), NOW.toLocalDate(), false),
+                        ReminderJob.model(BAC_AI, PHUOC_TAN, WEEKLY, partial(WEEKLY), NOW.toLocalDate().plusDays(5),
+                                true)),
                 "digest", List.of(digest(), DigestJob.model(BAC_AI, NOW, null, List.of(), 0, List.of(), 0, null, List.of(),
                         List.of(), List.of(), List.of())),
                 "address-bounced", List.of(
@@ -139,6 +143,13 @@ class MailSamples {
         ReportingPeriod period = dispatch.periodOn(NOW.toLocalDate());
         return new ReportingTask(7, dispatch.id(), "phuoc-tan", period.key(), period.start(), period.due(), "OPEN",
                 reportedAt);
+    }
+
+    /** A task of which the unit reported the first numbered task only. */
+    private static ReportingTask partial(KnownDispatch dispatch) {
+        ReportingPeriod period = dispatch.periodOn(NOW.toLocalDate());
+        return new ReportingTask(7, dispatch.id(), "phuoc-tan", period.key(), period.start(), period.due(), "OPEN", null,
+                Map.of(1, NOW.minusDays(1).toOffsetDateTime()));
     }
 
     private static Map<String, Object> digest() {

@@ -81,13 +81,14 @@ class Outbox implements SentMailIndex {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("INSERT INTO outbox (dedupe_key, kind, office_id, dispatch_id, unit_id, recipients, subject, body_text,"
                         + " body_html, message_id, in_reply_to, attach_document_of, status, attempts, created_at,"
-                        + " subject_token, last_error, failed_at, references_header)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")
+                        + " subject_token, last_error, failed_at, references_header, cc)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")
                 .params(mail.dedupeKey(), mail.kind(), mail.officeId(), mail.dispatchId(), mail.unitId(),
                         String.join(",", mail.recipients()), subject, text, html, messageId, mail.inReplyTo(),
                         mail.attachDocumentOf(), failure == null ? "QUEUED" : "FAILED", now, token, failure,
                         failure == null ? null : now,
-                        mail.references().isEmpty() ? null : String.join(" ", mail.references()))
+                        mail.references().isEmpty() ? null : String.join(" ", mail.references()),
+                        mail.cc().isEmpty() ? null : String.join(",", mail.cc()))
                 .update();
         if (failure == null && !mail.attachments().isEmpty()) {
             long id = jdbc.sql("SELECT id FROM outbox WHERE dedupe_key = ?").param(mail.dedupeKey())
@@ -157,18 +158,20 @@ class Outbox implements SentMailIndex {
     /** The queued mails whose time has come: never tried, or whose back-off has passed. */
     List<QueuedMail> due() {
         return jdbc.sql("SELECT id, kind, office_id, recipients, subject, body_text, body_html, message_id, in_reply_to,"
-                        + " attach_document_of, attempts, references_header FROM outbox WHERE status = 'QUEUED'"
+                        + " attach_document_of, attempts, references_header, cc FROM outbox WHERE status = 'QUEUED'"
                         + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id")
                 .param(Timestamp.from(clock.instant()))
                 .query((rs, n) -> {
                     long document = rs.getLong("attach_document_of");
                     Long attach = rs.wasNull() ? null : document;
                     String references = rs.getString("references_header");
+                    String cc = rs.getString("cc");
                     return new QueuedMail(rs.getLong("id"), rs.getString("kind"), rs.getString("office_id"),
                             List.of(rs.getString("recipients").split(",")), rs.getString("subject"), rs.getString("body_text"),
                             rs.getString("body_html"), rs.getString("message_id"), rs.getString("in_reply_to"),
                             attach, rs.getInt("attempts"),
-                            references == null || references.isBlank() ? List.of() : List.of(references.trim().split("\\s+")));
+                            references == null || references.isBlank() ? List.of() : List.of(references.trim().split("\\s+")),
+                            cc == null || cc.isEmpty() ? List.of() : List.of(cc.split(",")));
                 })
                 .list();
     }
@@ -296,9 +299,10 @@ class Outbox implements SentMailIndex {
      * A queued mail, as the sender reads it.
      *
      * @param references its {@code References}, oldest first; empty: the {@code inReplyTo} alone
+     * @param cc         the addresses in Cc; empty for none
      */
     record QueuedMail(long id, String kind, String officeId, List<String> recipients, String subject, String text,
                       String html, String messageId, String inReplyTo, Long attachDocumentOf, int attempts,
-                      List<String> references) {
+                      List<String> references, List<String> cc) {
     }
 }

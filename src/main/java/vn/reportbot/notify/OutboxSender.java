@@ -135,6 +135,9 @@ public class OutboxSender {
         for (String recipient : mail.recipients()) {
             message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient));
         }
+        for (String copy : mail.cc()) {
+            message.addRecipient(MimeMessage.RecipientType.CC, new InternetAddress(copy));
+        }
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");

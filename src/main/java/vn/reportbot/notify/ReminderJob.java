@@ -2,6 +2,7 @@ package vn.reportbot.notify;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.reportbot.calendar.WorkingCalendar;
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
+import vn.reportbot.directory.StaffMember;
 import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.DispatchCatalog;
 import vn.reportbot.dispatch.KnownDispatch;
@@ -22,9 +25,12 @@ import vn.reportbot.task.ReportingTask;
 import vn.reportbot.task.TaskLedger;
 
 /**
- * Reminds every unit whose task is still open: for a dispatch with a deadline from
- * {@code remind-days-before} days before it, for one without a deadline on every run. A unit gets at
- * most one reminder per dispatch per day, however often the job runs or the service restarts.
+ * Reminds each unit of what it still owes, step by step from each deadline ({@link ReminderPlan}): for every open
+ * dispatch of the office, every task still open (per unit and period), the step the clock has reached, if any and if
+ * not sent yet (at most once per dispatch, unit, period and step: the outbox's dedupe key
+ * {@code reminder:DISPATCH:UNIT:PERIOD:STEP}). Nothing is sent on a holiday, on a day off or in quiet hours, nor after
+ * the unit reported; a task partly reported is reminded of its open numbered tasks only. Steps marked
+ * {@code copy-staff} go with the office's staff in Cc. The job is meant to run often (hourly) and decides by the clock.
  */
 @Component
 class ReminderJob implements BotJob {
@@ -34,19 +40,19 @@ class ReminderJob implements BotJob {
     private final TaskLedger tasks;
     private final MailQueue mails;
     private final OutboxSender sender;
-    private final NotifyProperties properties;
+    private final WorkingCalendar calendar;
     private final Clock clock;
     private final ReportingPeriods periods;
 
     ReminderJob(Directory directory, DispatchCatalog dispatches, TaskLedger tasks, MailQueue mails, OutboxSender sender,
-                NotifyProperties properties, Clock clock, ReportingPeriods periods) {
+                WorkingCalendar calendar, Clock clock, ReportingPeriods periods) {
         this.periods = periods;
         this.directory = directory;
         this.dispatches = dispatches;
         this.tasks = tasks;
         this.mails = mails;
         this.sender = sender;
-        this.properties = properties;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -57,23 +63,26 @@ class ReminderJob implements BotJob {
 
     @Override
     public JobResult run(Optional<String> officeId) {
-        LocalDate today = LocalDate.now(clock);
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(calendar.zone());
+        LocalDate today = now.toLocalDate();
         List<Office> offices = directory.officesOrOne(officeId);
         periods.openCurrentPeriods(officeId);
         int queued = 0;
         List<String> details = new ArrayList<>();
         for (Office office : offices) {
+            if (!calendar.isWorkingMoment(now, office.id())) {
+                continue;
+            }
             for (KnownDispatch dispatch : dispatches.openDispatchesOf(office.id(), today)) {
-                Map<String, List<ReportingTask>> dueByUnit = new java.util.LinkedHashMap<>();
-                for (ReportingTask task : tasks.openTasksOf(dispatch.id())) {
-                    if (isDueForReminder(task, today)) {
-                        dueByUnit.computeIfAbsent(task.unitId(), u -> new ArrayList<>()).add(task);
-                    }
-                }
                 int forDispatch = 0;
-                for (var entry : dueByUnit.entrySet()) {
-                    Optional<Unit> unit = office.unit(entry.getKey());
-                    if (unit.isPresent() && remind(office, unit.get(), dispatch, entry.getValue(), today)) {
+                for (ReportingTask task : tasks.openTasksOf(dispatch.id())) {
+                    Optional<Unit> unit = office.unit(task.unitId());
+                    if (unit.isEmpty()) {
+                        continue;
+                    }
+                    Optional<ReminderPlan.Due> due = ReminderPlan.dueAt(now, calendar, office.id(), task.dueOn(),
+                            dispatch.issuedOn(), dispatch.cadence() == null ? null : task.periodStart());
+                    if (due.isPresent() && remind(office, unit.get(), dispatch, task, due.get(), today)) {
                         forDispatch++;
                     }
                 }
@@ -87,28 +96,41 @@ class ReminderJob implements BotJob {
         return new JobResult(name(), officeId.orElse(null), 0, queued, sent, details);
     }
 
-    private boolean isDueForReminder(ReportingTask task, LocalDate today) {
-        boolean begun = task.periodStart() == null || !task.periodStart().isAfter(today);
-        boolean close = task.dueOn() == null || !today.isBefore(task.dueOn().minusDays(properties.remindDaysBefore()));
-        return begun && close;
+    private boolean remind(Office office, Unit unit, KnownDispatch dispatch, ReportingTask task, ReminderPlan.Due due,
+                           LocalDate today) {
+        String period = task.period() == null || task.period().isEmpty() ? "once" : task.period();
+        String key = "reminder:" + dispatch.id() + ":" + unit.id() + ":" + period + ":" + due.key();
+        List<String> cc = due.copyStaff() ? office.staff().stream().map(StaffMember::email).toList() : List.of();
+        return mails.queue(new OutgoingMail(key, "reminder", office.id(), dispatch.id(), unit.id(), unit.emails(), null)
+                        .withCc(cc), "reminder", model(office, unit, dispatch, task, today, !cc.isEmpty()));
     }
 
-    private boolean remind(Office office, Unit unit, KnownDispatch dispatch, List<ReportingTask> open, LocalDate today) {
-        String key = "reminder:" + dispatch.id() + ":" + unit.id() + ":" + today;
-        return mails.queue(new OutgoingMail(key, "reminder", office.id(), dispatch.id(), unit.id(), unit.emails(), null),
-                "reminder", model(office, unit, dispatch, open, today));
-    }
-
-    /** The template model of the reminder to that unit of its open tasks of the dispatch (the latest last). */
-    static Map<String, Object> model(Office office, Unit unit, KnownDispatch dispatch, List<ReportingTask> open,
-                                     LocalDate today) {
-        LocalDate due = open.get(open.size() - 1).dueOn();
+    /**
+     * The template model of the reminder to that unit of one open task (one period) of the dispatch: what
+     * {@link MailModel#about} gives, and {@code missing} (the numbered tasks still owed: ordinal, text),
+     * {@code missingNumbers} ("3, 4, 5"), {@code partial} (some were reported), {@code tasks} (all of them),
+     * {@code periodLabel} ({@code tuần 48/2026 (…)}, empty for a one-off dispatch), {@code deadline} (dd/MM/yyyy,
+     * empty without one), {@code deadlineTime} (HH:mm when the dispatch gives the hour, else empty), {@code overdue},
+     * {@code staffCopied}.
+     */
+    static Map<String, Object> model(Office office, Unit unit, KnownDispatch dispatch, ReportingTask task, LocalDate today,
+                                     boolean staffCopied) {
         Map<String, Object> model = MailModel.about(office, unit, dispatch);
-        model.put("deadline", due == null ? "" : MailModel.DAY.format(due));
-        model.put("overdue", open.stream().anyMatch(t -> t.dueOn() != null && today.isAfter(t.dueOn())));
-        model.put("periods", open.stream().map(t -> dispatch.periodLabel(t.periodStart())).filter(l -> !l.isEmpty())
-                .toList());
+        List<Integer> ordinals = dispatch.tasks().stream().map(DispatchTask::ordinal).toList();
+        List<Integer> open = task.openOrdinals(ordinals);
+        List<Map<String, Object>> missing = dispatch.tasks().stream().filter(t -> open.contains(t.ordinal()))
+                .map(ReminderJob::taskModel).toList();
+        model.put("missing", missing);
+        model.put("missingNumbers", String.join(", ", open.stream().map(String::valueOf).toList()));
+        model.put("partial", !open.isEmpty() && open.size() < ordinals.size());
         model.put("tasks", dispatch.tasks().stream().map(ReminderJob::taskModel).toList());
+        model.put("periodLabel", dispatch.cadence() == null ? "" : dispatch.periodLabel(task.periodStart()));
+        LocalDate due = task.dueOn();
+        model.put("deadline", due == null ? "" : MailModel.DAY.format(due));
+        model.put("deadlineTime", due != null && dispatch.cadence() != null && dispatch.cadence().time() != null
+                ? dispatch.cadence().time().toString() : "");
+        model.put("overdue", due != null && today.isAfter(due));
+        model.put("staffCopied", staffCopied);
         return model;
     }
 

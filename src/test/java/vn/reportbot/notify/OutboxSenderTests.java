@@ -38,7 +38,7 @@ class OutboxSenderTests {
 
     private final JdbcClient jdbc = migratedDatabase();
     private final SettableClock clock = new SettableClock(Instant.parse("2021-09-21T01:00:00Z"));
-    private final Outbox outbox = new Outbox(jdbc, clock, new NotifyProperties(3, "reportbot.local"));
+    private final Outbox outbox = new Outbox(jdbc, clock, new NotifyProperties("reportbot.local"));
     private final Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private boolean serverUp;
@@ -235,7 +235,7 @@ class OutboxSenderTests {
                 new MailAttachment("Dự thảo báo cáo tổng hợp.docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document", draft))));
 
-        Outbox afterRestart = new Outbox(jdbc, clock, new NotifyProperties(3, "reportbot.local"));
+        Outbox afterRestart = new Outbox(jdbc, clock, new NotifyProperties("reportbot.local"));
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
         mail.setPort(smtp.getSmtp().getPort());

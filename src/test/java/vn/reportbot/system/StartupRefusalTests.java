@@ -42,6 +42,28 @@ class StartupRefusalTests {
     }
 
     @Test
+    void aHolidaysFileWhoseLunarDayDoesNotMatchStopsStartUpNamingTheFileAndLine() throws Exception {
+        Path holidays = dir.resolve("holidays.yml");
+        Files.writeString(holidays, """
+                holidays:
+                  - date: 2027-02-07
+                    lunar: "1/1"
+                    name: Tết Nguyên đán Đinh Mùi
+                """);
+        assertThatThrownBy(() -> start("--reportbot.holidays=" + holidays))
+                .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e).getMessage())
+                        .isEqualTo(holidays + ":3: 'Tết Nguyên đán Đinh Mùi': 1/1 âm lịch is 2027-02-06, which is not"
+                                + " 2027-02-07"));
+    }
+
+    @Test
+    void aReminderStepWithoutItsDaysStopsStartUpNamingTheKey() {
+        assertThatThrownBy(() -> start("--reportbot.offices.hai-hau-bdv.reminders.steps[0].copy-staff=true"))
+                .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e).getMessage())
+                        .startsWith("reportbot.offices.hai-hau-bdv.reminders.steps[0].days is required"));
+    }
+
+    @Test
     void aCronThatIsNotACronStopsStartUpNamingTheKey() {
         assertThatThrownBy(() -> start("--reportbot.schedule.digest=every friday"))
                 .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e).getMessage())

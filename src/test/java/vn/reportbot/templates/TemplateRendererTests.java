@@ -63,34 +63,38 @@ class TemplateRendererTests {
     }
 
     @Test
-    void theReminderNamesTheUnitTheDispatchTheDeadlineAndTheTasks() {
+    void theReminderNamesTheUnitTheDispatchThePeriodWhatIsMissingAndByWhen() {
         RenderedMail mail = renderer.render("reminder", reminderModel(false));
 
-        assertThat(mail.subject()).isEqualTo("Nhắc báo cáo Công văn số 22-CV/BDVHU - Xã Hải Anh");
+        assertThat(mail.subject()).isEqualTo("Nhắc báo cáo Công văn số 22-CV/BDVHU, tuần 31/2021 (26/07 – 01/08/2021)"
+                + " - Xã Hải Anh");
         assertThat(mail.text())
                 .contains("Kính gửi Xã Hải Anh,")
-                .contains("Ban Dân vận Huyện ủy Hải Hậu chưa nhận được báo cáo của đơn vị về:")
+                .contains("Ban Dân vận Huyện ủy Hải Hậu chưa nhận được đủ báo cáo của đơn vị về:")
                 .contains("Công văn số 22-CV/BDVHU ngày 27/07/2021")
                 .contains("V/v " + SUBJECT)
-                .contains("Kỳ chưa báo cáo: Tuần 30/2021; Tuần 31/2021")
-                .contains("Thời hạn báo cáo: ngày 30/07/2021.")
-                .contains("  1. Tiếp tục tham mưu cấp ủy <quán triệt> & thực hiện")
-                .contains("  2. Phối hợp với MTTQ")
-                .contains("bandanvan.haihau@gmail.com, ghi rõ số công văn 22-CV/BDVHU");
+                .contains("Kỳ báo cáo: tuần 31/2021 (26/07 – 01/08/2021)")
+                .contains("Thời hạn: trước 15:00 ngày 30/07/2021")
+                .contains("Đơn vị đã báo cáo một phần; còn thiếu nội dung 2, 3:")
+                .contains("  2. Phối hợp với MTTQ <đợt 2> & các đoàn thể")
+                .doesNotContain("  1. Tiếp tục")
+                .contains("Đề nghị đơn vị gửi báo cáo chậm nhất trước 15:00 ngày 30/07/2021 về hộp thư"
+                        + " bandanvan.haihau@gmail.com, ghi rõ số công văn 22-CV/BDVHU");
         assertThat(mail.html())
                 .contains("<strong>Công văn số 22-CV/BDVHU</strong>")
-                .contains("<li value=\"1\">Tiếp tục tham mưu cấp ủy &lt;quán triệt&gt; &amp; thực hiện</li>")
+                .contains("<li value=\"2\">Phối hợp với MTTQ &lt;đợt 2&gt; &amp; các đoàn thể</li>")
                 .contains("<a href=\"mailto:bandanvan.haihau@gmail.com\">bandanvan.haihau@gmail.com</a>")
-                .contains("&lt;đợt 2&gt; &amp;")
-                .doesNotContain("<quán triệt>");
+                .doesNotContain("<đợt 2>");
     }
 
     @Test
-    void anOverdueReminderSaysTheDeadlineHasPassed() {
+    void aReminderAfterTheDeadlineSaysSoPolitelyAndNamesTheStaffCopied() {
         RenderedMail mail = renderer.render("reminder", reminderModel(true));
 
-        assertThat(mail.subject()).isEqualTo("Quá hạn báo cáo Công văn số 22-CV/BDVHU - Xã Hải Anh");
-        assertThat(mail.text()).contains("Thời hạn báo cáo là ngày 30/07/2021 và đã qua.");
+        assertThat(mail.subject()).startsWith("Quá hạn báo cáo Công văn số 22-CV/BDVHU");
+        assertThat(mail.text()).contains("Công văn số 22-CV/BDVHU ngày 27/07/2021 của Ban Dân vận Huyện ủy Hải Hậu đã hết"
+                        + " hạn báo cáo từ ngày 30/07/2021 (kỳ tuần 31/2021 (26/07 – 01/08/2021))",
+                "Đề nghị đơn vị khẩn trương gửi báo cáo", "đồng gửi cán bộ phụ trách của Ban Dân vận Huyện ủy Hải Hậu");
     }
 
     @Test
@@ -497,7 +501,7 @@ class TemplateRendererTests {
         return model;
     }
 
-    /** As {@code ReminderJob} builds it. */
+    /** As {@code ReminderJob} builds it: the first of three numbered tasks reported, the others missing. */
     private static Map<String, Object> reminderModel(boolean overdue) {
         Map<String, Object> model = new HashMap<>();
         model.put("unitName", "Xã Hải Anh");
@@ -507,11 +511,18 @@ class TemplateRendererTests {
         model.put("dispatchSubject", SUBJECT);
         model.put("dispatchIssuedOn", "27/07/2021");
         model.put("deadline", "30/07/2021");
+        model.put("deadlineTime", "15:00");
         model.put("overdue", overdue);
-        model.put("periods", List.of("Tuần 30/2021", "Tuần 31/2021"));
-        model.put("tasks", List.of(
+        model.put("staffCopied", overdue);
+        model.put("periodLabel", "tuần 31/2021 (26/07 – 01/08/2021)");
+        List<Map<String, Object>> tasks = List.of(
                 Map.of("ordinal", 1, "text", "Tiếp tục tham mưu cấp ủy <quán triệt> & thực hiện"),
-                Map.of("ordinal", 2, "text", "Phối hợp với MTTQ và các đoàn thể")));
+                Map.of("ordinal", 2, "text", "Phối hợp với MTTQ <đợt 2> & các đoàn thể"),
+                Map.of("ordinal", 3, "text", "Báo cáo kết quả"));
+        model.put("tasks", tasks);
+        model.put("missing", tasks.subList(1, 3));
+        model.put("missingNumbers", "2, 3");
+        model.put("partial", true);
         return model;
     }
 
