@@ -180,7 +180,8 @@ abstract class EndToEndLoop {
             List<MimeMessage> digests = botMailTo(staff.email());
             assertThat(digests).as("digest to %s", staff.email()).hasSize(1);
             String text = plainText(digests.get(0));
-            assertThat(text).contains("Công văn số 319/MTTQ-BTT", "Đã báo cáo 1/9", "Báo cáo mới nhận (1)",
+            assertThat(text).as("Phước Đại's report of tasks 1 and 2 and the one that completed it")
+                    .contains("Công văn số 319/MTTQ-BTT", "Đã báo cáo 1/9", "Báo cáo mới nhận (2)",
                     "- Xã Phước Đại, công văn 319/MTTQ-BTT", "Báo cáo 319 Phước Đại.docx (");
         }
         int sentBeforeRestart = allBotMail().size();
@@ -222,7 +223,7 @@ abstract class EndToEndLoop {
                         + " MTTQ Việt Nam xã Phước Đại đã tổ chức tuyên truyền đến 100% thôn.”")
                 .containsPattern("Tệp: Báo cáo 319 Phước Đại\\.docx \\(\\d+\u00a0KB\\)")
                 .contains("Có 1 thư cần cán bộ xem xét", "Thư chờ lâu nhất: nhận lúc")
-                .contains("Đã báo cáo 1/9; hạn ngày " + due + ".")
+                .as("Phước Đại reported tasks 1 and 2 of 5").contains("Đã báo cáo 0/9; một phần: 1; hạn ngày " + due + ".")
                 .contains("có trong tệp đính kèm: tong-hop-bac-ai-mttq-" + today + ".xlsx (",
                         "bao-cao-tong-hop-319-MTTQ-BTT.docx (")
                 .doesNotContain("bytes", "Đơn vị mới quá hạn");
@@ -254,8 +255,9 @@ abstract class EndToEndLoop {
         MimeMessage second = botMailTo(staff).get(1);
         String passed = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.minusDays(2));
         assertThat(plainText(second)).contains("từ bản tổng hợp trước (",
-                "- Công văn số 319/MTTQ-BTT (hạn ngày " + passed + "), 8 đơn vị: ", "Xã Phước Tân",
-                "Đã báo cáo 1/9; quá hạn chưa báo cáo: 8; hạn ngày " + passed + ".");
+                "- Công văn số 319/MTTQ-BTT (hạn ngày " + passed + "), 9 đơn vị: ", "Xã Phước Tân",
+                "Xã Phước Đại (mới báo cáo một phần)",
+                "Đã báo cáo 0/9; một phần: 1; quá hạn chưa báo cáo: 8; hạn ngày " + passed + ".");
         assertThat(json(post("/api/jobs/digest/run?office=bac-ai-mttq", "", "text/plain").body()))
                 .as("one a day").containsEntry("mailsQueued", 0);
         assertThat(db.queryForObject("SELECT COUNT(*) FROM outbox_attachment a JOIN outbox o ON o.id = a.outbox_id"

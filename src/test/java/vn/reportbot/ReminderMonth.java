@@ -198,7 +198,7 @@ abstract class ReminderMonth {
         assertThat(got).isEqualTo(expected);
         assertThat(reminded.keySet()).as("only Bác Ái's communes are reminded").isEqualTo(expected.keySet());
 
-        assertThat(texts.get("12-14 08:00 342 W51 nhắc")).contains("Kính gửi Xã Phước Tân,",
+        assertThat(texts.get("12-14 08:00 342 W51 nhắc")).contains("Kính gửi Ban Thường trực Ủy ban MTTQ Việt Nam xã Phước Tân,",
                 "Công văn số 342/MTTQ-BTT", "Kỳ báo cáo: tuần 51/2026 (14/12 – 20/12/2026)",
                 "Thời hạn: trước 15:00 ngày 17/12/2026", "Các nội dung cần báo cáo:", "  3. Tổng hợp kết quả vận động",
                 "Đề nghị đơn vị gửi báo cáo chậm nhất trước 15:00 ngày 17/12/2026 về hộp thư " + MAILBOX);
