@@ -10,7 +10,8 @@
 </#if>
 <p><strong>Công văn số ${dispatchNumber}</strong><#if dispatchIssuedOn?has_content> ngày ${dispatchIssuedOn}</#if><br>
 V/v ${dispatchSubject}<#if periodLabel?has_content><br>
-Kỳ báo cáo: ${periodLabel}</#if><#if deadline?has_content><br>
+Kỳ báo cáo: ${periodLabel}</#if><#if earlierPeriods?has_content><br>
+Đơn vị cũng chưa gửi báo cáo của kỳ trước: ${earlierPeriods?join("; ")}</#if><#if deadline?has_content><br>
 Thời hạn: <strong><#if deadlineTime?has_content>trước ${deadlineTime} </#if>ngày ${deadline}</strong><#if overdue> (đã qua)</#if></#if></p>
 <#if missing?has_content>
 <p><#if partial>Đơn vị đã báo cáo một phần; còn thiếu nội dung ${missingNumbers}:<#else>Các nội dung cần báo cáo:</#if></p>

@@ -10,6 +10,9 @@ ${officeName} chưa nhận được <#if partial>đủ </#if>báo cáo của đ�
 <#if periodLabel?has_content>
   Kỳ báo cáo: ${periodLabel}
 </#if>
+<#if earlierPeriods?has_content>
+  Đơn vị cũng chưa gửi báo cáo của kỳ trước: ${earlierPeriods?join("; ")}
+</#if>
 <#if deadline?has_content>
   Thời hạn: <#if deadlineTime?has_content>trước ${deadlineTime} </#if>ngày ${deadline}<#if overdue> (đã qua)</#if>
 </#if>

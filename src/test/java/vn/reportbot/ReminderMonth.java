@@ -121,12 +121,15 @@ abstract class ReminderMonth {
         Map<LocalDateTime, String[]> reports = Map.of(
                 LocalDateTime.parse("2026-12-16T10:00"), new String[] {"mttq.phuocbinh@gmail.com", "342/MTTQ-BTT"},
                 LocalDateTime.parse("2026-12-30T10:00"), new String[] {"mttq.phuocdai@gmail.com", "401/MTTQ-BTT"},
+                LocalDateTime.parse("2026-12-30T11:00"), new String[] {"mttq.phuocthang@gmail.com", "401/MTTQ-BTT",
+                        "nội dung 1 và 2"},
                 LocalDateTime.parse("2027-01-05T09:00"), new String[] {"mttq.phuochoa@gmail.com", "342/MTTQ-BTT"},
                 LocalDateTime.parse("2027-01-05T10:00"), new String[] {"mttq.phuoctan@gmail.com", "401/MTTQ-BTT"});
 
         Map<String, List<String>> reminded = new TreeMap<>(); // commune's address → "MM-dd HH:mm dispatch [week] …"
         Map<String, Integer> copiesToStaff = new TreeMap<>();
         Map<String, String> texts = new TreeMap<>(); // Phước Tân's reminders: label → plain text
+        Map<String, String> partialTexts = new TreeMap<>(); // Phước Thắng's reminders of the dispatch it partly reported
         Set<String> seen = new HashSet<>();
         JobRunner runner = app.getBean(JobRunner.class);
         assertThat(post("/api/jobs/reminders/run").statusCode()).isEqualTo(200);
@@ -137,7 +140,7 @@ abstract class ReminderMonth {
             clock.set(t.toInstant());
             String[] report = reports.get(t.toLocalDateTime());
             if (report != null) {
-                deliverReport(report[0], report[1], t);
+                deliverReport(report[0], report[1], report.length > 2 ? report[2] : null, t);
                 String poll = post("/api/jobs/poll/run").body();
                 System.out.println("ReminderMonth: " + t + " report of " + report[0] + ": " + poll);
                 assertThat(poll).contains("\"messagesRead\":1");
@@ -157,8 +160,11 @@ abstract class ReminderMonth {
                     continue;
                 }
                 String label = label(m, t);
-                if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals("mttq.phuoctan@gmail.com")) {
+                String first = m.getRecipients(Message.RecipientType.TO)[0].toString();
+                if (first.equals("mttq.phuoctan@gmail.com")) {
                     texts.putIfAbsent(label, plainText(m));
+                } else if (first.equals("mttq.phuocthang@gmail.com") && label.contains(" 401 ")) {
+                    partialTexts.putIfAbsent(label, plainText(m));
                 }
                 for (Address to : m.getRecipients(Message.RecipientType.TO)) {
                     reminded.computeIfAbsent(((InternetAddress) to).getAddress(), a -> new ArrayList<>()).add(label);
@@ -181,8 +187,11 @@ abstract class ReminderMonth {
                 case "phuoc-binh" -> steps.removeIf(s -> s.contains("342 W51") && !s.startsWith("12-14"));
                 // reported the one-off dispatch on 30/12, before its first step
                 case "phuoc-dai" -> steps.removeIf(s -> s.contains("401"));
-                // reported late on Tuesday 05/01 09:00 (during week 1 of 2027): it counts for week 53, still open
-                case "phuoc-hoa" -> steps.removeIf(s -> s.contains("342 W53") && s.startsWith("01-11"));
+                // reported tasks 1 and 2 of the one-off dispatch on 30/12: still reminded of 3 to 5, at every step
+                case "phuoc-thang" -> { }
+                // reported late on Tuesday 05/01 09:00 (during week 1 of 2027): it counts for week 53, already
+                // reminded on 04/01; weeks 51, 52, 01 and 02 are still owed, but their steps are those of everyone
+                case "phuoc-hoa" -> { }
                 // reported the one-off dispatch on 05/01 (10:00), after the reminder of its deadline day
                 case "phuoc-tan" -> steps.removeIf(s -> s.contains("401") && !s.startsWith("01-04"));
                 default -> {
@@ -207,6 +216,12 @@ abstract class ReminderMonth {
                 + " Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái đã hết hạn báo cáo từ ngày 17/12/2026 (kỳ tuần 51/2026",
                 "Đề nghị đơn vị khẩn trương gửi báo cáo", "đồng gửi cán bộ phụ trách");
 
+        assertThat(partialTexts.keySet()).containsExactly("01-04 08:00 401 nhắc", "01-06 08:00 401 quá hạn cc");
+        assertThat(partialTexts.values()).allSatisfy(text -> assertThat(text)
+                .contains("Đơn vị đã báo cáo một phần; còn thiếu nội dung 3, 4, 5:", "  3. ", "  5. Báo cáo kết quả")
+                .doesNotContain("  1. ", "  2. "));
+        assertThat(get("/api/dispatches")).as("Phước Thắng is partial on 401").contains("\"partial\":1");
+
         long copied = expected.values().stream().flatMap(List::stream).filter(s -> s.endsWith(" cc")).count();
         for (var staff : bacAi.staff()) {
             assertThat(copiesToStaff.getOrDefault(staff.email(), 0)).as("copies to %s", staff.email())
@@ -224,23 +239,17 @@ abstract class ReminderMonth {
                 "12-17 08:00 342 W51 nhắc",               // on the day
                 "12-21 08:00 342 W51 quá hạn cc",         // 2 days after is Saturday 19/12: on Monday
                 "12-21 08:00 342 W52 nhắc",
-                "12-24 08:00 342 W52 nhắc",
-                "12-28 08:00 342 W51 quá hạn cc",         // weekly after the last step
+                "12-24 08:00 342 W52 nhắc",               // week 52's deadline overtakes week 51: no weekly repeat
                 "12-28 08:00 342 W52 quá hạn cc",
                 "12-28 08:00 342 W53 nhắc",
                 "12-31 08:00 342 W53 nhắc",
                 // Friday 01/01 is Tết Dương lịch: nothing until Monday. The one-off dispatch's 3 days before fell on
                 // it and is overtaken by its deadline day: never sent.
-                "01-04 08:00 342 W51 quá hạn cc",
-                "01-04 08:00 342 W52 quá hạn cc",
                 "01-04 08:00 342 W53 quá hạn cc",
                 "01-04 08:00 342 W01 nhắc",
                 "01-04 08:00 401 nhắc",
                 "01-06 08:00 401 quá hạn cc",
                 "01-07 08:00 342 W01 nhắc",
-                "01-11 08:00 342 W51 quá hạn cc",
-                "01-11 08:00 342 W52 quá hạn cc",
-                "01-11 08:00 342 W53 quá hạn cc",
                 "01-11 08:00 342 W01 quá hạn cc",
                 "01-11 08:00 342 W02 nhắc");
     }
@@ -277,14 +286,16 @@ abstract class ReminderMonth {
     }
 
     /** A commune's report, as the office's server received it at that (simulated) moment. */
-    private void deliverReport(String from, String dispatch, ZonedDateTime at) throws MessagingException {
+    /** A unit's report of the dispatch, of the numbered tasks {@code tasks} names ({@code nội dung 1 và 2}) or of all. */
+    private void deliverReport(String from, String dispatch, String tasks, ZonedDateTime at) throws MessagingException {
         String raw = "From: " + from + "\r\nTo: " + MAILBOX + "\r\nSubject: =?UTF-8?B?"
                 + Base64.getEncoder().encodeToString(("Báo cáo thực hiện Công văn số " + dispatch)
                 .getBytes(StandardCharsets.UTF_8)) + "?=\r\nMessage-ID: <report." + at.toEpochSecond() + "." + from
                 + ">\r\nDate: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(at) + "\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                 + "Kính gửi Ban Thường trực,\r\nĐơn vị xin báo cáo kết quả thực hiện Công văn số " + dispatch
-                + " như sau: đã triển khai đầy đủ.\r\n";
+                + (tasks == null ? " như sau: đã triển khai đầy đủ.\r\n"
+                        : ", " + tasks + ", như sau: đã triển khai; các nội dung còn lại sẽ báo cáo sau.\r\n");
         Mails.append(mail.getImap().getPort(), MAILBOX, PASSWORD, "INBOX", raw.getBytes(StandardCharsets.UTF_8),
                 Date.from(at.toInstant()));
     }

@@ -17,6 +17,7 @@ import vn.reportbot.directory.StaffMember;
 import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.DispatchCatalog;
 import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.dispatch.ReportingPeriod;
 import vn.reportbot.dispatch.ReportingPeriods;
 import vn.reportbot.dispatchtext.DispatchTask;
 import vn.reportbot.system.BotJob;
@@ -75,14 +76,18 @@ class ReminderJob implements BotJob {
             }
             for (KnownDispatch dispatch : dispatches.openDispatchesOf(office.id(), today)) {
                 int forDispatch = 0;
-                for (ReportingTask task : tasks.openTasksOf(dispatch.id())) {
+                List<ReportingTask> open = tasks.openTasksOf(dispatch.id());
+                for (ReportingTask task : open) {
                     Optional<Unit> unit = office.unit(task.unitId());
                     if (unit.isEmpty()) {
                         continue;
                     }
+                    boolean periodic = dispatch.cadence() != null && task.periodStart() != null;
                     Optional<ReminderPlan.Due> due = ReminderPlan.dueAt(now, calendar, office.id(), task.dueOn(),
-                            dispatch.issuedOn(), dispatch.cadence() == null ? null : task.periodStart());
-                    if (due.isPresent() && remind(office, unit.get(), dispatch, task, due.get(), today)) {
+                            dispatch.issuedOn(), periodic ? task.periodStart() : null,
+                            periodic ? nextPeriodDue(dispatch, task) : null);
+                    if (due.isPresent() && remind(office, unit.get(), dispatch, task, due.get(), today,
+                            earlierPeriods(dispatch, task, open))) {
                         forDispatch++;
                     }
                 }
@@ -96,13 +101,30 @@ class ReminderJob implements BotJob {
         return new JobResult(name(), officeId.orElse(null), 0, queued, sent, details);
     }
 
+    /** The due day of the period after the task's, which overtakes it. */
+    private static LocalDate nextPeriodDue(KnownDispatch dispatch, ReportingTask task) {
+        ReportingPeriod period = ReportingPeriod.containing(dispatch.cadence(), task.periodStart());
+        return ReportingPeriod.containing(dispatch.cadence(), period.end().plusDays(1)).due();
+    }
+
+    /** The unit's other periods of the dispatch, begun before the task's and still open, as people name them. */
+    private static List<String> earlierPeriods(KnownDispatch dispatch, ReportingTask task, List<ReportingTask> open) {
+        if (dispatch.cadence() == null || task.periodStart() == null) {
+            return List.of();
+        }
+        return open.stream().filter(t -> t.unitId().equals(task.unitId()) && t.periodStart() != null
+                        && t.periodStart().isBefore(task.periodStart()))
+                .sorted(java.util.Comparator.comparing(ReportingTask::periodStart))
+                .map(t -> dispatch.periodLabel(t.periodStart())).toList();
+    }
+
     private boolean remind(Office office, Unit unit, KnownDispatch dispatch, ReportingTask task, ReminderPlan.Due due,
-                           LocalDate today) {
+                           LocalDate today, List<String> earlierPeriods) {
         String period = task.period() == null || task.period().isEmpty() ? "once" : task.period();
         String key = "reminder:" + dispatch.id() + ":" + unit.id() + ":" + period + ":" + due.key();
         List<String> cc = due.copyStaff() ? office.staff().stream().map(StaffMember::email).toList() : List.of();
         return mails.queue(new OutgoingMail(key, "reminder", office.id(), dispatch.id(), unit.id(), unit.emails(), null)
-                        .withCc(cc), "reminder", model(office, unit, dispatch, task, today, !cc.isEmpty()));
+                        .withCc(cc), "reminder", model(office, unit, dispatch, task, today, !cc.isEmpty(), earlierPeriods));
     }
 
     /**
@@ -111,10 +133,10 @@ class ReminderJob implements BotJob {
      * {@code missingNumbers} ("3, 4, 5"), {@code partial} (some were reported), {@code tasks} (all of them),
      * {@code periodLabel} ({@code tuần 48/2026 (…)}, empty for a one-off dispatch), {@code deadline} (dd/MM/yyyy,
      * empty without one), {@code deadlineTime} (HH:mm when the dispatch gives the hour, else empty), {@code overdue},
-     * {@code staffCopied}.
+     * {@code staffCopied}, {@code earlierPeriods} (the unit's earlier periods of the dispatch still owed, oldest first).
      */
     static Map<String, Object> model(Office office, Unit unit, KnownDispatch dispatch, ReportingTask task, LocalDate today,
-                                     boolean staffCopied) {
+                                     boolean staffCopied, List<String> earlierPeriods) {
         Map<String, Object> model = MailModel.about(office, unit, dispatch);
         List<Integer> ordinals = dispatch.tasks().stream().map(DispatchTask::ordinal).toList();
         List<Integer> open = task.openOrdinals(ordinals);
@@ -131,6 +153,7 @@ class ReminderJob implements BotJob {
                 ? dispatch.cadence().time().toString() : "");
         model.put("overdue", due != null && today.isAfter(due));
         model.put("staffCopied", staffCopied);
+        model.put("earlierPeriods", earlierPeriods);
         return model;
     }
 

@@ -18,7 +18,10 @@ import vn.reportbot.calendar.WorkingCalendar;
  * never sent late in a burst. The job sends it once (the outbox's dedupe key names it).
  *
  * <p>A period of a dispatch with a cadence has its due day for deadline, and its steps before the period starts are
- * skipped. A one-off dispatch without a deadline is reminded every {@code repeatEveryDays} days from the day it was
+ * skipped, and so are those after the next period's due day: a period that has been overtaken by the next one's
+ * deadline is reminded no more on its own (the next period's reminders name it among the periods still owed), so a
+ * unit that stops reporting gets one mail per step of the current period, not one per period it missed. A one-off
+ * dispatch without a deadline is reminded every {@code repeatEveryDays} days from the day it was
  * issued (never, when it gives no day or repeats are off), without copy to the staff.
  */
 final class ReminderPlan {
@@ -33,9 +36,10 @@ final class ReminderPlan {
     /**
      * @param deadline    the task's due day, or null (then {@code issuedOn} starts the weekly repeats)
      * @param periodStart the period's first day for a dispatch with a cadence, else null
+     * @param overtakenOn the next period's due day for a dispatch with a cadence (no step after it is sent), else null
      */
     static Optional<Due> dueAt(ZonedDateTime now, WorkingCalendar calendar, String officeId, LocalDate deadline,
-                               LocalDate issuedOn, LocalDate periodStart) {
+                               LocalDate issuedOn, LocalDate periodStart, LocalDate overtakenOn) {
         if (!calendar.isWorkingMoment(now, officeId)) {
             return Optional.empty();
         }
@@ -55,8 +59,8 @@ final class ReminderPlan {
                 long k = ChronoUnit.DAYS.between(anchor.plusDays(last.days()), today) / every;
                 for (long i = k; i >= Math.max(1, k - 3); i--) {
                     int days = (int) (last.days() + i * every);
-                    Optional<Due> due = released(now, calendar, officeId, anchor, periodStart, deadline,
-                            new ReminderStep(days, deadline != null && last.copyStaff()));
+                    Optional<Due> due = released(now, calendar, officeId, anchor, periodStart, overtakenOn,
+                            deadline, new ReminderStep(days, deadline != null && last.copyStaff()));
                     if (due.isPresent()) {
                         return due;
                     }
@@ -64,7 +68,8 @@ final class ReminderPlan {
             }
         }
         for (int i = steps.size() - 1; i >= 0; i--) {
-            Optional<Due> due = released(now, calendar, officeId, anchor, periodStart, deadline, steps.get(i));
+            Optional<Due> due = released(now, calendar, officeId, anchor, periodStart, overtakenOn, deadline,
+                    steps.get(i));
             if (due.isPresent()) {
                 return due;
             }
@@ -73,9 +78,10 @@ final class ReminderPlan {
     }
 
     private static Optional<Due> released(ZonedDateTime now, WorkingCalendar calendar, String officeId, LocalDate anchor,
-                                          LocalDate periodStart, LocalDate deadline, ReminderStep step) {
+                                          LocalDate periodStart, LocalDate overtakenOn, LocalDate deadline,
+                                          ReminderStep step) {
         LocalDate day = anchor.plusDays(step.days());
-        if (periodStart != null && day.isBefore(periodStart)) {
+        if (periodStart != null && day.isBefore(periodStart) || overtakenOn != null && day.isAfter(overtakenOn)) {
             return Optional.empty();
         }
         ZonedDateTime release = calendar.firstWorkingMomentFrom(day, officeId);

@@ -29,11 +29,17 @@ class ReminderPlanTests {
 
     /** Each step sent, once, as "day hour key", running the job every hour from {@code from} to {@code to}. */
     private static List<String> walk(String from, String to, LocalDate deadline, LocalDate issuedOn, LocalDate periodStart) {
+        return walk(from, to, deadline, issuedOn, periodStart, null);
+    }
+
+    private static List<String> walk(String from, String to, LocalDate deadline, LocalDate issuedOn, LocalDate periodStart,
+                                     LocalDate overtakenOn) {
         List<String> sent = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (ZonedDateTime t = LocalDate.parse(from).atStartOfDay(ZONE); t.isBefore(LocalDate.parse(to).atStartOfDay(ZONE));
              t = t.plusHours(1)) {
-            Optional<ReminderPlan.Due> due = ReminderPlan.dueAt(t, CALENDAR, "bac-ai-mttq", deadline, issuedOn, periodStart);
+            Optional<ReminderPlan.Due> due = ReminderPlan.dueAt(t, CALENDAR, "bac-ai-mttq", deadline, issuedOn, periodStart,
+                    overtakenOn);
             if (due.isPresent() && keys.add(due.get().key())) {
                 sent.add(t.toLocalDate() + " " + t.toLocalTime() + " " + due.get().key()
                         + (due.get().copyStaff() ? " cc" : "") + (due.get().afterDeadline() ? " late" : ""));
@@ -63,9 +69,10 @@ class ReminderPlanTests {
     @Test
     void noStepIsSentInQuietHours() {
         ZonedDateTime evening = LocalDate.parse("2026-12-09").atTime(LocalTime.of(18, 0)).atZone(ZONE);
-        assertThat(ReminderPlan.dueAt(evening, CALENDAR, "bac-ai-mttq", LocalDate.parse("2026-12-09"), null, null)).isEmpty();
+        assertThat(ReminderPlan.dueAt(evening, CALENDAR, "bac-ai-mttq", LocalDate.parse("2026-12-09"), null, null,
+                null)).isEmpty();
         assertThat(ReminderPlan.dueAt(evening.plusHours(14), CALENDAR, "bac-ai-mttq", LocalDate.parse("2026-12-09"), null,
-                null)).map(ReminderPlan.Due::key).contains("d0");
+                null, null)).map(ReminderPlan.Due::key).contains("d0");
     }
 
     @Test
@@ -80,5 +87,13 @@ class ReminderPlanTests {
         assertThat(walk("2026-12-01", "2026-12-24", null, LocalDate.parse("2026-12-02"), null))
                 .containsExactly("2026-12-09 08:00 i+7", "2026-12-16 08:00 i+14", "2026-12-23 08:00 i+21");
         assertThat(walk("2026-12-01", "2026-12-24", null, null, null)).as("no day to start from").isEmpty();
+    }
+
+    @Test
+    void aPeriodOvertakenByTheNextPeriodsDeadlineIsRemindedNoMoreOnItsOwn() {
+        // week 51/2026 due Thursday 17/12; week 52 is due Thursday 24/12: week 51's weekly repeats stop there
+        assertThat(walk("2026-12-14", "2027-01-15", LocalDate.parse("2026-12-17"), null, LocalDate.parse("2026-12-14"),
+                LocalDate.parse("2026-12-24"))).containsExactly(
+                "2026-12-14 08:00 d-3", "2026-12-17 08:00 d0", "2026-12-21 08:00 d+2 cc late");
     }
 }
