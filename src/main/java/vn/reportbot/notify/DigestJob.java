@@ -29,7 +29,8 @@ import vn.reportbot.task.TaskStatus;
 /**
  * Mails each office's staff one digest: per dispatch, who reported (when, with which files) and who
  * has not, how many messages wait for review, and the office's mails that failed or were interrupted since the
- * previous digest. At most one digest per office per day.
+ * previous digest. At most one digest per office and scheduled slot, and one per office and day run by hand
+ * ({@link DigestOccasion}).
  */
 @Component
 class DigestJob implements BotJob {
@@ -67,6 +68,22 @@ class DigestJob implements BotJob {
 
     @Override
     public JobResult run(Optional<String> officeId) {
+        return run(officeId, Optional.empty());
+    }
+
+    /** As its schedule runs it: one digest per office and scheduled slot ({@link DigestOccasion}). */
+    @Override
+    public JobResult runScheduled(Optional<String> officeId, ZonedDateTime slot) {
+        return run(officeId, Optional.of(slot));
+    }
+
+    /** Each office's digest has a trigger of its own, on {@code reportbot.offices.<office>.digest}. */
+    @Override
+    public List<String> officesScheduledApart() {
+        return directory.offices().stream().map(Office::id).toList();
+    }
+
+    private JobResult run(Optional<String> officeId, Optional<ZonedDateTime> slot) {
         List<Office> offices = directory.officesOrOne(officeId);
         periods.openCurrentPeriods(officeId);
         int queued = 0;
@@ -76,7 +93,7 @@ class DigestJob implements BotJob {
                 details.add(office.id() + ": no staff listed, no digest");
                 continue;
             }
-            if (digest(office)) {
+            if (digest(office, slot)) {
                 queued++;
                 details.add(office.id() + ": digest queued for " + office.staff().size() + " staff member(s)");
             }
@@ -85,7 +102,7 @@ class DigestJob implements BotJob {
         return new JobResult(name(), officeId.orElse(null), 0, queued, sent, details);
     }
 
-    private boolean digest(Office office) {
+    private boolean digest(Office office, Optional<ZonedDateTime> slot) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         List<Map<String, Object>> dispatchModels = new ArrayList<>();
@@ -98,7 +115,7 @@ class DigestJob implements BotJob {
         Instant since = outbox.lastDigestBefore(office.id(), now.toInstant()).orElse(Instant.EPOCH);
         List<Outbox.FailedMail> failed = outbox.failures(Optional.of(office.id()), since);
         List<String> staff = office.staff().stream().map(StaffMember::email).toList();
-        return mails.queue(new OutgoingMail("digest:" + office.id() + ":" + today, "digest", office.id(), null, null,
+        return mails.queue(new OutgoingMail(DigestOccasion.dedupeKey(office.id(), slot, today), "digest", office.id(), null, null,
                 staff, null), "digest", model(office, now, dispatchModels, reviewCount, bouncedUnits(office, ignored, now),
                 failedMails(office, failed, now.getZone())));
     }
