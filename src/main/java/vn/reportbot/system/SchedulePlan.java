@@ -38,7 +38,7 @@ record SchedulePlan(ZoneId zone, Map<TriggerKey, Planned> triggers, List<String>
                 throw new SettingsException("reportbot.schedule." + job + ": there is no job called '" + job
                         + "'; jobs: " + String.join(", ", runner.names()));
             }
-            String cron = valid("reportbot.schedule." + job, entry.getValue());
+            String cron = valid("reportbot.schedule." + job, entry.getValue(), warnings);
             List<String> offices = runner.officesScheduledApart(job);
             if (offices.isEmpty()) {
                 if (!cron.isBlank()) {
@@ -49,7 +49,7 @@ record SchedulePlan(ZoneId zone, Map<TriggerKey, Planned> triggers, List<String>
             }
             for (String office : offices) {
                 String setting = "reportbot.offices." + office + "." + job;
-                String own = valid(setting, officeCron(ownSetting(system, office, job), cron));
+                String own = valid(setting, officeCron(ownSetting(system, office, job), cron), warnings);
                 if (!own.isBlank()) {
                     TriggerKey key = TriggerKey.triggerKey(job + "." + office, GROUP);
                     triggers.put(key, new Planned(key, job, Optional.of(office), own, setting));
@@ -100,11 +100,22 @@ record SchedulePlan(ZoneId zone, Map<TriggerKey, Planned> triggers, List<String>
         return time + " ? * " + day;
     }
 
-    private static String valid(String setting, String cron) {
-        if (!cron.isBlank() && !CronExpression.isValidExpression(cron)) {
+    private static String valid(String setting, String cron, List<String> warnings) {
+        if (cron.isBlank()) {
+            return cron;
+        }
+        if (!CronExpression.isValidExpression(cron)) {
             throw new SettingsException(setting + ": '" + cron + "' is not a Quartz cron expression (seconds minutes"
                     + " hours day-of-month month day-of-week)" + (setting.startsWith("reportbot.offices.")
                     ? ", DAILY or WEEKLY" : ""));
+        }
+        try {
+            if (new CronExpression(cron).getNextValidTimeAfter(new java.util.Date()) == null) {
+                warnings.add(setting + ": '" + cron + "' names no time from now on; that job is not scheduled");
+                return "";
+            }
+        } catch (java.text.ParseException e) {
+            throw new SettingsException(setting + ": '" + cron + "' is not a Quartz cron expression", e);
         }
         return cron;
     }
