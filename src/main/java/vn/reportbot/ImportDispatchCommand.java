@@ -69,8 +69,7 @@ final class ImportDispatchCommand implements CliCommand {
             springArgs.add(setting);
         }
         springArgs.addAll(List.of("--reportbot.cli=true", "--spring.main.lazy-initialization=true",
-                "--spring.quartz.auto-startup=false", "--spring.quartz.job-store-type=memory",
-                "--reportbot.embedded-mail.enabled=false",
+                "--spring.quartz.auto-startup=false", "--reportbot.embedded-mail.enabled=false",
                 "--logging.level.root=ERROR", "--logging.level.vn.reportbot=WARN"));
         int status = 0;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportbotApplication.class)
