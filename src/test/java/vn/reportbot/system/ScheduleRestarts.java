@@ -140,6 +140,12 @@ abstract class ScheduleRestarts {
         await("the change is logged", Duration.ofSeconds(5), () -> output.getAll().contains("Configuration " + settings
                 + " changed: job digest for " + OFFICE + " rescheduled from '0 0 8 * * ?' to '0 0 9 * * ?'"));
         assertThat(output.getAll()).contains("trigger digest.hai-hau-bdv removed: no longer configured");
+
+        writeSchedule(settings, "at nine", "");
+        await("a wrong cron is refused", Duration.ofSeconds(20), () -> output.getAll().contains("Configuration " + settings
+                + " changed but cannot be used, the schedule stays as it was: reportbot.offices." + OFFICE
+                + ".digest: 'at nine' is not a Quartz cron expression"));
+        assertThat(cron(bacAi)).isEqualTo("0 0 9 * * ?");
     }
 
     @Test
