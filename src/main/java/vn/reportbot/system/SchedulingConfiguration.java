@@ -138,16 +138,10 @@ class SchedulingConfiguration {
             return Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }
 
+        /** Stores the job, replacing one stored by an earlier version; its triggers stay as they are. */
         private void storeJob(String job) throws SchedulerException {
-            JobKey key = JobKey.jobKey(job, SchedulePlan.GROUP);
-            if (!scheduler.checkExists(key)) {
-                try {
-                    scheduler.addJob(JobBuilder.newJob(ScheduledJob.class).withIdentity(key)
-                            .usingJobData(ScheduledJob.JOB_NAME, job).storeDurably().build(), false);
-                } catch (ObjectAlreadyExistsException anotherInstanceWasFirst) {
-                    // stored meanwhile by another instance starting beside this one
-                }
-            }
+            scheduler.addJob(JobBuilder.newJob(ScheduledJob.class).withIdentity(JobKey.jobKey(job, SchedulePlan.GROUP))
+                    .usingJobData(ScheduledJob.JOB_NAME, job).storeDurably().build(), true);
         }
 
         private static Trigger trigger(SchedulePlan.Planned planned, SchedulePlan plan) {
