@@ -5,16 +5,16 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import org.quartz.CronTrigger;
-import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 
 /**
  * The Quartz side of a {@link BotJob}: Quartz fires it, the {@link JobRunner} runs it, for the office its trigger
- * names (if any) and the slot of the fire ({@link ScheduleSlot}).
+ * names (if any) and the slot of the fire ({@link ScheduleSlot}). The runner keeps two runs of one job apart; the job
+ * is not marked {@code @DisallowConcurrentExecution}, since in a clustered store that would leave the trigger of a job
+ * that a killed instance was running blocked until the cluster notices the instance is gone.
  */
-@DisallowConcurrentExecution
 class ScheduledJob implements Job {
 
     static final String JOB_NAME = "botJob";

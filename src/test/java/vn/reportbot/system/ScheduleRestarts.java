@@ -195,8 +195,8 @@ abstract class ScheduleRestarts {
     private String cron(TriggerKey key) {
         try {
             return app.getBean(Scheduler.class).getTrigger(key) instanceof CronTrigger c ? c.getCronExpression() : null;
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(e);
+        } catch (SchedulerException beingWrittenThisMoment) {
+            return null; // read while the watcher replaces the trigger: asked again by the caller's loop
         }
     }
 
