@@ -141,11 +141,11 @@ class EmbeddedDefaultsTests {
     }
 
     @Test
-    void thePollRunsEveryTwoMinutesRemindersAtEightOnWeekdaysAndTheDigestAtHalfPastFourOnFridaysInVietnam()
+    void thePollRunsEveryTwoMinutesRemindersEveryHourAndEachOfficesDigestAtHalfPastFourOnFridaysInVietnam()
             throws Exception {
         Scheduler quartz = app.getBean(Scheduler.class);
-        Map<String, String> expected = Map.of("poll", "0 */2 * * * ?", "reminders", "0 0 8 ? * MON-FRI",
-                "digest", "0 30 16 ? * FRI");
+        Map<String, String> expected = Map.of("poll", "0 */2 * * * ?", "reminders", "0 0 * * * ?",
+                "digest.bac-ai-mttq", "0 30 16 ? * FRI", "digest.hai-hau-bdv", "0 30 16 ? * FRI");
         for (var job : expected.entrySet()) {
             CronTrigger trigger = (CronTrigger) quartz.getTrigger(TriggerKey.triggerKey(job.getKey(), "reportbot"));
             assertThat(trigger).as(job.getKey()).isNotNull();

@@ -125,6 +125,11 @@ class ImportDispatchBesideServiceIT {
              ResultSet tasks = db.createStatement().executeQuery("SELECT COUNT(*) FROM reporting_task")) {
             tasks.next();
             assertThat(tasks.getInt(1)).isEqualTo(9);
+            ResultSet schedule = db.createStatement().executeQuery(
+                    "SELECT (SELECT COUNT(*) FROM QRTZ_JOB_DETAILS) + (SELECT COUNT(*) FROM QRTZ_TRIGGERS)"
+                            + " + (SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE)");
+            schedule.next();
+            assertThat(schedule.getInt(1)).as("the command schedules nothing in the database").isZero();
         }
     }
 

@@ -35,7 +35,7 @@ import vn.reportbot.task.TaskStatus;
  * reports that came in (with an excerpt of each), the units that became late, the review list's length and its oldest
  * entry, then one line per open dispatch, the bounced addresses and the mails that were not sent. The full lists go in
  * the attached files ({@link DigestFiles}), made when the digest is queued and stored with it. At most one digest per
- * office per day.
+ * office and scheduled slot, and one per office and day run by hand ({@link DigestOccasion}).
  */
 @Component
 class DigestJob implements BotJob {
@@ -81,6 +81,22 @@ class DigestJob implements BotJob {
 
     @Override
     public JobResult run(Optional<String> officeId) {
+        return run(officeId, Optional.empty());
+    }
+
+    /** As its schedule runs it: one digest per office and scheduled slot ({@link DigestOccasion}). */
+    @Override
+    public JobResult runScheduled(Optional<String> officeId, ZonedDateTime slot) {
+        return run(officeId, Optional.of(slot));
+    }
+
+    /** Each office's digest has a trigger of its own, on {@code reportbot.offices.<office>.digest}. */
+    @Override
+    public List<String> officesScheduledApart() {
+        return directory.offices().stream().map(Office::id).toList();
+    }
+
+    private JobResult run(Optional<String> officeId, Optional<ZonedDateTime> slot) {
         List<Office> offices = directory.officesOrOne(officeId);
         periods.openCurrentPeriods(officeId);
         int queued = 0;
@@ -90,7 +106,7 @@ class DigestJob implements BotJob {
                 details.add(office.id() + ": no staff listed, no digest");
                 continue;
             }
-            if (digest(office)) {
+            if (digest(office, slot)) {
                 queued++;
                 details.add(office.id() + ": digest queued for " + office.staff().size() + " staff member(s)");
             }
@@ -99,11 +115,11 @@ class DigestJob implements BotJob {
         return new JobResult(name(), officeId.orElse(null), 0, queued, sent, details);
     }
 
-    private boolean digest(Office office) {
+    private boolean digest(Office office, Optional<ZonedDateTime> slot) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         List<String> staff = office.staff().stream().map(StaffMember::email).toList();
-        OutgoingMail mail = new OutgoingMail("digest:" + office.id() + ":" + today, "digest", office.id(), null, null,
+        OutgoingMail mail = new OutgoingMail(DigestOccasion.dedupeKey(office.id(), slot, today), "digest", office.id(), null, null,
                 staff, null);
         if (outbox.has(mail.dedupeKey())) {
             return false; // already queued: the files are not made again

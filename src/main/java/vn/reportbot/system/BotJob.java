@@ -1,5 +1,7 @@
 package vn.reportbot.system;
 
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,4 +15,21 @@ public interface BotJob {
 
     /** Runs the job to completion, for one office or (when empty) for all. */
     JobResult run(Optional<String> officeId);
+
+    /**
+     * Runs the job as its schedule does for the time {@code slot} (the time its cron names, also when the trigger
+     * fires late or twice for it): a job that must act once per slot keys what it does by it. By default, as
+     * {@link #run}.
+     */
+    default JobResult runScheduled(Optional<String> officeId, ZonedDateTime slot) {
+        return run(officeId);
+    }
+
+    /**
+     * The offices this job is scheduled for one by one, each on a trigger of its own with the cron of
+     * {@code reportbot.offices.<office>.<name>}; empty (the default): one trigger for all offices.
+     */
+    default List<String> officesScheduledApart() {
+        return List.of();
+    }
 }

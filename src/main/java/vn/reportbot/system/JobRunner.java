@@ -1,11 +1,13 @@
 package vn.reportbot.system;
 
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,21 @@ public class JobRunner {
 
     /** Runs the named job now and waits for it; a run already under way is waited for first. */
     public JobResult run(String name, Optional<String> officeId) {
+        return run(name, officeId, job -> job.run(officeId));
+    }
+
+    /** Runs the named job as its schedule does for {@code slot} ({@link BotJob#runScheduled}). */
+    JobResult runScheduled(String name, Optional<String> officeId, ZonedDateTime slot) {
+        return run(name, officeId, job -> job.runScheduled(officeId, slot));
+    }
+
+    /** The offices the named job is scheduled for one by one ({@link BotJob#officesScheduledApart}). */
+    List<String> officesScheduledApart(String name) {
+        BotJob job = jobs.get(name);
+        return job == null ? List.of() : job.officesScheduledApart();
+    }
+
+    private JobResult run(String name, Optional<String> officeId, Function<BotJob, JobResult> how) {
         BotJob job = jobs.get(name);
         if (job == null) {
             throw new IllegalArgumentException("unknown job '" + name + "'; jobs: " + String.join(", ", jobs.keySet()));
@@ -41,7 +58,7 @@ public class JobRunner {
         ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
         lock.lock();
         try {
-            JobResult result = job.run(officeId);
+            JobResult result = how.apply(job);
             log.info("Job {} done{}: {} message(s) read, {} mail(s) queued, {} sent", name,
                     officeId.map(o -> " for " + o).orElse(""), result.messagesRead(), result.mailsQueued(), result.mailsSent());
             return result;
