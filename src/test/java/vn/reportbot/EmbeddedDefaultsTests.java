@@ -98,8 +98,11 @@ class EmbeddedDefaultsTests {
         assertThat(send("GET", "/api/dispatches", "admin:" + adminPassword).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/dispatches", "admin:wrong").statusCode()).isEqualTo(401);
         assertThat(send("GET", "/api/dispatches", null).statusCode()).as("the API needs the admin login").isEqualTo(401);
-        HttpResponse<String> health = send("GET", "/actuator/health", null);
-        assertThat(health.statusCode()).as("health is open").isEqualTo(200);
+        HttpResponse<String> bare = send("GET", "/actuator/health", null);
+        assertThat(bare.statusCode()).as("health is open").isEqualTo(200);
+        assertThat(JSON.readTree(bare.body()).path("status").asString()).isEqualTo("UP");
+        assertThat(JSON.readTree(bare.body()).has("components")).as("without a login, no components").isFalse();
+        HttpResponse<String> health = send("GET", "/actuator/health", "admin:" + adminPassword);
         assertThat(JSON.readTree(health.body()).path("components").propertyNames()).contains("db", "mail", "mailboxes");
     }
 

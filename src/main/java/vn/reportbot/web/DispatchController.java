@@ -84,7 +84,7 @@ class DispatchController {
      * logged-in user; each part optional; 200 with the dispatch.
      */
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> correct(@PathVariable long id, @RequestBody JsonNode body, Authentication user) {
+    ResponseEntity<?> correct(@PathVariable long id, @RequestBody JsonNode body, java.security.Principal user) {
         scope.requireDispatch(Viewer.of(user), id);
         return corrector.correct(id, correction(body, user == null ? null : user.getName()))
                 .<ResponseEntity<?>>map(ResponseEntity::ok)

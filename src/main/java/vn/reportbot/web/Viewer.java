@@ -11,15 +11,15 @@ import org.springframework.security.core.GrantedAuthority;
 /**
  * Who is looking, and which offices they may see and act on: an ADMIN every office; a STAFF user the offices of their
  * login, or every office when the login lists none. The security filter chains let no anonymous request reach a
- * controller, so a missing authentication (a controller tested on its own) sees everything.
+ * controller, so a missing authentication (a controller tested on its own, without Spring Security) sees everything.
  */
 record Viewer(String name, boolean admin, Set<String> offices) {
 
     static final String OFFICE_PREFIX = "OFFICE_";
 
-    static Viewer of(Authentication who) {
-        if (who == null) {
-            return new Viewer(null, true, Set.of());
+    static Viewer of(java.security.Principal principal) {
+        if (!(principal instanceof Authentication who)) {
+            return new Viewer(principal == null ? null : principal.getName(), true, Set.of());
         }
         Set<String> authorities = who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
