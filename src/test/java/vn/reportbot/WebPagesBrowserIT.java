@@ -110,7 +110,7 @@ class WebPagesBrowserIT {
         size(1280, 900);
         browser.findElement(By.linkText("319/MTTQ-BTT")).click();
         assertThat(browser.getCurrentUrl()).contains("/dispatches/");
-        assertThat(text()).contains("Công văn 319/MTTQ-BTT", "Trích yếu", "Tình hình báo cáo của các đơn vị",
+        assertThat(text()).contains("Công văn 319/MTTQ-BTT", "Ngày ban hành", "Tình hình báo cáo của các đơn vị",
                 "Xã Phước Đại", "Bảng tổng hợp (.xlsx)", "Báo cáo tổng hợp (.docx)");
         full("web-dispatch-1280.png", 1280);
         size(360, 800);

@@ -18,6 +18,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import vn.reportbot.directory.Directory;
 
@@ -66,9 +67,17 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().hasAnyRole("ADMIN", "STAFF"))
+                .requestCache(cache -> cache.requestCache(plainRequestCache()))
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    /** After logging in, back to the page asked for, at its own address (no {@code ?continue}). */
+    private static HttpSessionRequestCache plainRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 
     @Bean
