@@ -30,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A district office clerk in headless Chromium, on the service of the embedded defaults (the example directory and
  * its two seed dispatches): a wrong password is refused in Vietnamese, the dashboard shows both dispatches, a
- * dispatch opens, log-out works; at desktop (1280 px) and phone width (360 px, no sideways scrolling). Screenshots
+ * dispatch opens (with a report of Phước Đại for two of its five tasks), log-out works; at desktop (1280 px) and phone width (360 px, no sideways scrolling). Screenshots
  * are left in {@code target/web-*.png} for a person to look at. Without Chromium (scripts/install-browser.sh installs
  * it) it is skipped, except under {@code CI=true}, where it must run.
  */
@@ -59,11 +59,18 @@ class WebPagesBrowserIT {
         }
         out = Path.of(System.getProperty("reportbot.build.dir", "target"));
         Files.createDirectories(out);
+        int smtpPort = freePort();
         app = new SpringApplicationBuilder(ReportbotApplication.class).run("--server.port=0",
-                "--reportbot.data-dir=" + dataDir, "--reportbot.embedded-mail.smtp-port=" + freePort(),
+                "--reportbot.data-dir=" + dataDir, "--reportbot.embedded-mail.smtp-port=" + smtpPort,
                 "--reportbot.embedded-mail.imap-port=" + freePort(), "--reportbot.schedule.poll=",
                 "--reportbot.schedule.reminders=", "--reportbot.schedule.digest=",
                 "--reportbot.admin.password=" + PASSWORD);
+        // a report of Phước Đại for tasks 1 and 2 of 319/MTTQ-BTT, and a mail from a personal address the bot cannot place
+        for (String mail : new String[] {"report-phuoc-dai.eml", "personal-gmail-phuoc-tan.eml"}) {
+            RawSmtp.deliver(smtpPort, "sender@example.com", "mattrabbacai@gmail.com",
+                    Files.readAllBytes(Path.of("src/test/resources/e2e", mail)));
+        }
+        app.getBean(vn.reportbot.system.JobRunner.class).run("poll", Optional.empty());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -100,7 +107,8 @@ class WebPagesBrowserIT {
         logIn("admin", PASSWORD);
         assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/");
         assertThat(text()).contains("Tổng quan", "319/MTTQ-BTT", "22-CV/BDVHU", "Cần xem xét", "Hộp thư đi", "admin",
-                "Đăng xuất", "Xã Phước Đại", "Thị trấn Yên Định");
+                "Đăng xuất", "Xã Phước Đại", "Thị trấn Yên Định", "Nhiệm vụ 1: 1/9", "Nhiệm vụ 3: 0/9",
+                "Báo cáo một phần: 1");
         full("web-dashboard-1280.png", 1280);
         size(360, 800);
         assertThat(scrollWidth()).as("the dashboard at 360 px").isLessThanOrEqualTo(360);
@@ -111,7 +119,9 @@ class WebPagesBrowserIT {
         browser.findElement(By.linkText("319/MTTQ-BTT")).click();
         assertThat(browser.getCurrentUrl()).contains("/dispatches/");
         assertThat(text()).contains("Công văn 319/MTTQ-BTT", "Ngày ban hành", "Tình hình báo cáo của các đơn vị",
-                "Xã Phước Đại", "Bảng tổng hợp (.xlsx)", "Báo cáo tổng hợp (.docx)");
+                "Xã Phước Đại", "Bảng tổng hợp (.xlsx)", "Báo cáo tổng hợp (.docx)", "Các báo cáo đã nhận",
+                "mttq.phuocdai@gmail.com")
+                .containsPattern("Báo cáo 319 Phước Đại\\.docx \\(1[ \u00a0]KB\\)").doesNotContain("bytes");
         full("web-dispatch-1280.png", 1280);
         size(360, 800);
         assertThat(scrollWidth()).as("the dispatch page at 360 px").isLessThanOrEqualTo(360);
