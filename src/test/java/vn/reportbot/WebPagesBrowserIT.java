@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -24,6 +25,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -97,6 +100,7 @@ class WebPagesBrowserIT {
         browser.get(base() + "/");
         assertThat(browser.getCurrentUrl()).as("sent to the login page").endsWith("/login");
         logIn("admin", "sai-mat-khau");
+        arrivedAt("/login?error");
         assertThat(text()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
         screenshot("web-login-refused-1280.png");
         size(360, 800);
@@ -105,6 +109,7 @@ class WebPagesBrowserIT {
 
         size(1280, 900);
         logIn("admin", PASSWORD);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
         assertThat(browser.getCurrentUrl()).isEqualTo(base() + "/");
         assertThat(text()).contains("Tổng quan", "319/MTTQ-BTT", "22-CV/BDVHU", "Cần xem xét", "Hộp thư đi", "admin",
                 "Đăng xuất", "Xã Phước Đại", "Thị trấn Yên Định", "Nhiệm vụ 1: 1/9", "Nhiệm vụ 3: 0/9",
@@ -117,9 +122,10 @@ class WebPagesBrowserIT {
 
         size(1280, 900);
         browser.findElement(By.linkText("319/MTTQ-BTT")).click();
+        arrivedAt("/dispatches/");
         assertThat(browser.getCurrentUrl()).contains("/dispatches/");
         assertThat(text()).contains("Công văn 319/MTTQ-BTT", "Ngày ban hành", "Tình hình báo cáo của các đơn vị",
-                "Xã Phước Đại", "Bảng tổng hợp (.xlsx)", "Báo cáo tổng hợp (.docx)", "Các báo cáo đã nhận",
+                "Xã Phước Đại", "Bảng tổng hợp (.xlsx)", "Báo cáo tổng hợp (.docx)", "Số báo cáo nhận được theo ngày", "Các báo cáo đã nhận",
                 "mttq.phuocdai@gmail.com")
                 .containsPattern("Báo cáo 319 Phước Đại\\.docx \\(1[ \u00a0]KB\\)").doesNotContain("bytes");
         full("web-dispatch-1280.png", 1280);
@@ -129,12 +135,15 @@ class WebPagesBrowserIT {
         full("web-dispatch-360-full.png", 360);
 
         browser.findElement(By.linkText("English")).click();
+        arrivedAt("lang=en");
         assertThat(text()).contains("Each unit's status", "Log out");
         browser.findElement(By.linkText("Tiếng Việt")).click();
+        arrivedAt("lang=vi");
 
         WebElement logOut = browser.findElement(By.cssSelector("form.logout button"));
         assertThat(logOut.getText()).isEqualTo("Đăng xuất");
         logOut.click();
+        arrivedAt("/login?logout");
         assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
         assertThat(text()).contains("Bạn đã đăng xuất.");
         browser.get(base() + "/");
@@ -149,6 +158,11 @@ class WebPagesBrowserIT {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    /** Waits (10 s at most) until the browser has gone where a click sends it. */
+    private static void arrivedAt(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
     }
 
     private static String text() {

@@ -138,6 +138,22 @@ class WebPagesTests {
     }
 
     @Test
+    void aBrowserIsNotAskedForTheApisPasswordAndACrossSiteApiRequestIsRefusedEvenWithIt() throws Exception {
+        HttpResponse<String> typed = anonymous.send(get("/api/dispatches").header("Accept", "text/html")
+                .header("Sec-Fetch-Mode", "navigate").build(), body());
+        assertThat(typed.statusCode()).isEqualTo(401);
+        assertThat(typed.headers().firstValue("WWW-Authenticate")).as("no password prompt to remember").isEmpty();
+        HttpResponse<String> crossSite = anonymous.send(post("/api/jobs/poll/run", "")
+                .header("Authorization", basic("admin", ADMIN_PASSWORD)).header("Sec-Fetch-Site", "cross-site").build(),
+                body());
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        HttpResponse<String> sameOrigin = anonymous.send(get("/api/dispatches")
+                .header("Authorization", basic("admin", ADMIN_PASSWORD)).header("Sec-Fetch-Site", "same-origin").build(),
+                body());
+        assertThat(sameOrigin.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aStaffUserSeesTheirOwnOfficeOnlyOnThePagesAndInTheApi() throws Exception {
         long bacAi = dispatchId("319/MTTQ-BTT");
         long haiHau = dispatchId("22-CV/BDVHU");

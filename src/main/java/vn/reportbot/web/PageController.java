@@ -233,9 +233,38 @@ class PageController {
             received.add(row);
         }
         model.addAttribute("dispatch", dispatch);
+        model.addAttribute("arrivals", arrivals(reports.forDispatch(id)));
         model.addAttribute("units", units);
         model.addAttribute("reports", received);
         return "dispatch";
+    }
+
+    /** At most this many days in the chart of reports arriving: the latest ones. */
+    static final int CHART_DAYS = 31;
+
+    /**
+     * Reports arriving per day, from the first day one came to the last (at most the last {@value #CHART_DAYS}), each
+     * day with its count and the largest count (the bars' scale); empty without reports.
+     */
+    private List<Map<String, Object>> arrivals(List<ReportView> received) {
+        java.util.TreeMap<LocalDate, Integer> perDay = new java.util.TreeMap<>();
+        for (ReportView report : received) {
+            if (report.receivedAt() != null) {
+                perDay.merge(report.receivedAt().atZoneSameInstant(zone).toLocalDate(), 1, Integer::sum);
+            }
+        }
+        if (perDay.isEmpty()) {
+            return List.of();
+        }
+        LocalDate last = perDay.lastKey();
+        LocalDate first = perDay.firstKey().isBefore(last.minusDays(CHART_DAYS - 1)) ? last.minusDays(CHART_DAYS - 1)
+                : perDay.firstKey();
+        int most = perDay.tailMap(first).values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(Map.of("day", day(day), "count", perDay.getOrDefault(day, 0), "most", most));
+        }
+        return days;
     }
 
     private static final java.util.regex.Pattern STORED_SIZE = java.util.regex.Pattern.compile("^(.*) \\((\\d+) bytes\\)$");

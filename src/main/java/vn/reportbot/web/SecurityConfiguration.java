@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
@@ -25,7 +26,8 @@ import vn.reportbot.directory.Directory;
 /**
  * Two doors. The REST API ({@code /api/**}) and the actuator take HTTP Basic only: stateless, 401 for an anonymous
  * request, and a browser's session cookie never authenticates them, so a page elsewhere cannot make a logged-in
- * browser call the API. The pages take a form login at {@code /login} with a session (that expires:
+ * browser call the API; a browser is not prompted for the API's password (it would remember and resend it), and a
+ * request a browser marks cross-site is refused. The pages take a form login at {@code /login} with a session (that expires:
  * {@code server.servlet.session.timeout}) and CSRF protection; an anonymous page request is sent to the login page.
  * Open to all: the login page, the static assets and the bare health status (details for a logged-in caller).
  */
@@ -47,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasAnyRole("ADMIN", "STAFF")
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new CrossSiteApiFilter(), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // the session is neither read nor written: a logged-in browser's cookie does not open the API
@@ -54,7 +57,10 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         (request, response, failure) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"reportbot\"");
+                            // a browser is not asked for a password: it would remember it and send it cross-site
+                            if (!CrossSiteApiFilter.browserNavigation(request)) {
+                                response.setHeader("WWW-Authenticate", "Basic realm=\"reportbot\"");
+                            }
                             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED).commence(request, response, failure);
                         }, request -> true))
                 .build();
