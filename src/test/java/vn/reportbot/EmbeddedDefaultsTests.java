@@ -89,7 +89,9 @@ class EmbeddedDefaultsTests {
     @Test
     void theLogSaysWhereTheApiListensWhichAccountsExistAndTheGeneratedAdminPassword() throws Exception {
         assertThat(adminPassword).as("the generated password in the log:%n%s", startUpLog).isNotBlank();
-        assertThat(startUpLog).contains("Admin API:  http://localhost:" + port() + "/api/dispatches  (HTTP Basic, user 'admin')",
+        assertThat(startUpLog).contains("Web pages:  http://localhost:" + port() + "/  (log in as 'admin' or a"
+                        + " reportbot.users login)",
+                "Admin API:  http://localhost:" + port() + "/api/dispatches  (HTTP Basic, user 'admin')",
                 "Embedded mail server on 127.0.0.1: SMTP " + smtpPort + ", IMAP " + imapPort
                         + "; 49 accounts (login = address, password 'demo')",
                 "bac-ai-mttq: mailbox " + MAILBOX + ", staff ben.nv@bacai.example, hoa.pt@bacai.example, 9 unit(s)",
