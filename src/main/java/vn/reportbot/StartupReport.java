@@ -52,6 +52,8 @@ class StartupReport {
         dispatchFolder.watch();
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder text = new StringBuilder("\n\n  reportbot is running.\n");
+        text.append("  Web pages:  http://localhost:").append(port).append("/  (log in as '")
+                .append(environment.getProperty("reportbot.admin.username", "admin")).append("' or a reportbot.users login)\n");
         text.append("  Admin API:  http://localhost:").append(port).append("/api/dispatches  (HTTP Basic, user '")
                 .append(environment.getProperty("reportbot.admin.username", "admin")).append("')\n");
         text.append("  Health:     http://localhost:").append(port).append("/actuator/health\n");

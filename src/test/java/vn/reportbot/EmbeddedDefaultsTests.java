@@ -93,7 +93,9 @@ class EmbeddedDefaultsTests {
     @Test
     void theLogSaysWhereTheApiListensWhichAccountsExistAndTheGeneratedAdminPassword() throws Exception {
         assertThat(adminPassword).as("the generated password in the log:%n%s", startUpLog).isNotBlank();
-        assertThat(startUpLog).contains("Admin API:  http://localhost:" + port() + "/api/dispatches  (HTTP Basic, user 'admin')",
+        assertThat(startUpLog).contains("Web pages:  http://localhost:" + port() + "/  (log in as 'admin' or a"
+                        + " reportbot.users login)",
+                "Admin API:  http://localhost:" + port() + "/api/dispatches  (HTTP Basic, user 'admin')",
                 "Embedded mail server on 127.0.0.1: SMTP " + smtpPort + ", IMAP " + imapPort
                         + "; 49 accounts (login = address, password 'demo')",
                 "bac-ai-mttq: mailbox " + MAILBOX + ", staff ben.nv@bacai.example, hoa.pt@bacai.example, 9 unit(s)",
@@ -102,8 +104,11 @@ class EmbeddedDefaultsTests {
         assertThat(send("GET", "/api/dispatches", "admin:" + adminPassword).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/dispatches", "admin:wrong").statusCode()).isEqualTo(401);
         assertThat(send("GET", "/api/dispatches", null).statusCode()).as("the API needs the admin login").isEqualTo(401);
-        HttpResponse<String> health = send("GET", "/actuator/health", null);
-        assertThat(health.statusCode()).as("health is open").isEqualTo(200);
+        HttpResponse<String> bare = send("GET", "/actuator/health", null);
+        assertThat(bare.statusCode()).as("health is open").isEqualTo(200);
+        assertThat(JSON.readTree(bare.body()).path("status").asString()).isEqualTo("UP");
+        assertThat(JSON.readTree(bare.body()).has("components")).as("without a login, no components").isFalse();
+        HttpResponse<String> health = send("GET", "/actuator/health", "admin:" + adminPassword);
         assertThat(JSON.readTree(health.body()).path("components").propertyNames()).contains("db", "mail", "mailboxes");
     }
 

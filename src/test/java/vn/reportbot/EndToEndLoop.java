@@ -110,9 +110,13 @@ abstract class EndToEndLoop {
         Map<String, Object> poll = json(post("/api/jobs/poll/run", "", "text/plain").body());
         assertThat(poll).containsEntry("messagesRead", 3).containsEntry("mailsQueued", 1).containsEntry("mailsSent", 1);
 
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+        HttpResponse<String> bare = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(health.statusCode()).as("health needs no login").isEqualTo(200);
+        assertThat(bare.statusCode()).as("health needs no login").isEqualTo(200);
+        assertThat(json(bare.body())).as("without a login, no components").containsEntry("status", "UP")
+                .doesNotContainKey("components");
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
         @SuppressWarnings("unchecked")
         Map<String, Object> components = (Map<String, Object>) json(health.body()).get("components");
         assertThat(components.keySet()).contains("db", "mail", "mailboxes");

@@ -11,7 +11,7 @@ import vn.reportbot.dispatchtext.DispatchParseException;
 import vn.reportbot.documents.UnreadableDocumentException;
 
 /** Turns the domain's refusals into the API's status codes with a readable {@code error}. */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 
     @ExceptionHandler(DispatchParseException.class)
@@ -32,6 +32,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(DuplicateDispatchException.class)
     ResponseEntity<ApiError> duplicate(DuplicateDispatchException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(e.getMessage()));
+    }
+
+    @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+    ResponseEntity<ApiError> refused(org.springframework.web.server.ResponseStatusException e) {
+        return ResponseEntity.status(e.getStatusCode()).body(new ApiError(e.getReason()));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

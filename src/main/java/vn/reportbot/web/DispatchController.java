@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,23 +40,27 @@ class DispatchController {
     private final DispatchCorrector corrector;
     private final DispatchOverview overview;
     private final ReportLog reports;
+    private final OfficeScope scope;
 
     DispatchController(DispatchImporter importer, DispatchCorrector corrector, DispatchOverview overview,
-                       ReportLog reports) {
+                       ReportLog reports, OfficeScope scope) {
         this.importer = importer;
         this.corrector = corrector;
         this.overview = overview;
         this.reports = reports;
+        this.scope = scope;
     }
 
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<DispatchJson> importText(@RequestBody String text, @RequestParam Optional<String> office) {
-        return created(importer.importText(text, null, office).dispatch());
+    ResponseEntity<DispatchJson> importText(@RequestBody String text, @RequestParam Optional<String> office,
+                                            Authentication who) {
+        return created(importer.importText(text, null, Viewer.of(who).oneOffice(office)).dispatch());
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file, @RequestParam Optional<String> office)
-            throws IOException {
+    ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file, @RequestParam Optional<String> office,
+                                 Authentication who) throws IOException {
+        office = Viewer.of(who).oneOffice(office);
         String name = file.getOriginalFilename();
         if (file.getSize() > DocumentTextReader.MAX_BYTES) {
             throw new UnreadableDocumentException("too large: more than 50 MB; documents up to 50 MB are read");
@@ -64,8 +69,12 @@ class DispatchController {
     }
 
     @GetMapping
-    List<DispatchOverview.DispatchListing> list(@RequestParam Optional<String> office) {
-        return overview.list(office);
+    List<DispatchOverview.DispatchListing> list(@RequestParam Optional<String> office, Authentication who) {
+        Viewer viewer = Viewer.of(who);
+        if (office.isPresent()) {
+            OfficeScope.requireOffice(viewer, office.get());
+        }
+        return overview.list(office).stream().filter(d -> viewer.sees(d.office())).toList();
     }
 
     /**
@@ -76,6 +85,7 @@ class DispatchController {
      */
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> correct(@PathVariable long id, @RequestBody JsonNode body, java.security.Principal user) {
+        scope.requireDispatch(Viewer.of(user), id);
         return corrector.correct(id, correction(body, user == null ? null : user.getName()))
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("no dispatch " + id)));
@@ -141,7 +151,8 @@ class DispatchController {
     }
 
     @GetMapping("/{id}/status")
-    ResponseEntity<?> status(@PathVariable long id) {
+    ResponseEntity<?> status(@PathVariable long id, Authentication who) {
+        scope.requireDispatch(Viewer.of(who), id);
         return overview.statusByTask(id, reports::tasksOfReportsFor).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("no dispatch " + id)));
     }

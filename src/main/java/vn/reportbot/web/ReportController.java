@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import java.security.Principal;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +35,12 @@ class ReportController {
 
     private final ReportLog reports;
     private final ReviewDesk review;
+    private final OfficeScope scope;
 
-    ReportController(ReportLog reports, ReviewDesk review) {
+    ReportController(ReportLog reports, ReviewDesk review, OfficeScope scope) {
         this.reports = reports;
         this.review = review;
+        this.scope = scope;
     }
 
     /**
@@ -47,7 +49,12 @@ class ReportController {
      * it, those the matcher found), {@code {"dismiss":true,"reason":"…"}} sets it aside.
      */
     @PostMapping("/{id}/settle")
-    ResponseEntity<?> settle(@PathVariable long id, @RequestBody Settlement settlement, Principal who) {
+    ResponseEntity<?> settle(@PathVariable long id, @RequestBody Settlement settlement, Authentication who) {
+        Viewer viewer = Viewer.of(who);
+        scope.requireReport(viewer, id);
+        if (settlement.dispatchId() != null) {
+            scope.requireDispatch(viewer, settlement.dispatchId());
+        }
         try {
             if (Boolean.TRUE.equals(settlement.dismiss())) {
                 return ResponseEntity.ok(review.dismiss(id, settlement.reason(), who.getName()));
@@ -81,7 +88,8 @@ class ReportController {
     @GetMapping
     ResponseEntity<List<ReportView>> list(@RequestParam Optional<String> decision, @RequestParam Optional<String> office,
                                           @RequestParam Optional<Integer> page, @RequestParam Optional<Integer> size,
-                                          @RequestParam Optional<Integer> limit) {
+                                          @RequestParam Optional<Integer> limit, Authentication who) {
+        office = Viewer.of(who).oneOffice(office);
         Optional<String> normalised = decision.map(d -> d.trim().toUpperCase(Locale.ROOT));
         normalised.ifPresent(d -> {
             try {

@@ -1,41 +1,89 @@
 package vn.reportbot.web;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
+import vn.reportbot.directory.Directory;
+
+/**
+ * Two doors. The REST API ({@code /api/**}) and the actuator take HTTP Basic only: stateless, 401 for an anonymous
+ * request, and a browser's session cookie never authenticates them, so a page elsewhere cannot make a logged-in
+ * browser call the API; a browser is not prompted for the API's password (it would remember and resend it), and a
+ * request a browser marks cross-site is refused. The pages take a form login at {@code /login} with a session (that expires:
+ * {@code server.servlet.session.timeout}) and CSRF protection; an anonymous page request is sent to the login page.
+ * Open to all: the login page, the static assets and the bare health status (details for a logged-in caller).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(AdminProperties.class)
+@EnableConfigurationProperties(WebProperties.class)
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
+                .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health").permitAll()
+                        .requestMatchers("/api/jobs/**").hasRole("ADMIN")
+                        .requestMatchers("/api/**").hasAnyRole("ADMIN", "STAFF")
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new CrossSiteApiFilter(), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // the session is neither read nor written: a logged-in browser's cookie does not open the API
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        (request, response, failure) -> {
+                            // a browser is not asked for a password: it would remember it and send it cross-site
+                            if (!CrossSiteApiFilter.browserNavigation(request)) {
+                                response.setHeader("WWW-Authenticate", "Basic realm=\"reportbot\"");
+                            }
+                            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED).commence(request, response, failure);
+                        }, request -> true))
                 .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().hasAnyRole("ADMIN", "STAFF"))
+                .requestCache(cache -> cache.requestCache(plainRequestCache()))
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
+    /** After logging in, back to the page asked for, at its own address (no {@code ?continue}). */
+    private static HttpSessionRequestCache plainRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 
     @Bean
@@ -44,15 +92,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService admins(AdminProperties admin, PasswordEncoder encoder) {
-        String password = admin.password();
+    UserDetailsService logins(WebProperties properties, Directory directory, PasswordEncoder encoder) {
+        String password = properties.admin().password();
         if (password == null || password.isBlank()) {
-            byte[] random = new byte[12];
-            new SecureRandom().nextBytes(random);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            log.warn("No reportbot.admin.password set: the admin login for this run is {} / {}", admin.username(), password);
+            password = Logins.generatedPassword();
+            log.warn("No reportbot.admin.password set: the admin login for this run is {} / {}",
+                    properties.admin().username(), password);
         }
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username()).password(encoder.encode(password))
-                .roles("ADMIN").build());
+        return new InMemoryUserDetailsManager(Logins.of(properties, password, directory, encoder));
     }
 }

@@ -17,25 +17,30 @@ import vn.reportbot.summary.ConsolidatedReports;
 
 /**
  * The consolidated report of a dispatch as files to download: {@code GET /api/dispatches/{id}/summary.xlsx} (units ×
- * tasks) and {@code …/summary.docx} (the draft báo cáo tổng hợp); 404 for an unknown dispatch.
+ * tasks) and {@code …/summary.docx} (the draft báo cáo tổng hợp); 404 for an unknown dispatch, 403 for a dispatch of
+ * an office the login does not see.
  */
 @RestController
 @RequestMapping("/api/dispatches")
 class SummaryController {
 
     private final ConsolidatedReports summaries;
+    private final OfficeScope scope;
 
-    SummaryController(ConsolidatedReports summaries) {
+    SummaryController(ConsolidatedReports summaries, OfficeScope scope) {
         this.summaries = summaries;
+        this.scope = scope;
     }
 
     @GetMapping("/{id}/summary.xlsx")
-    ResponseEntity<?> workbook(@PathVariable long id) {
+    ResponseEntity<?> workbook(@PathVariable long id, java.security.Principal who) {
+        scope.requireDispatch(Viewer.of(who), id);
         return file(id, ConsolidatedReports.XLSX, summaries::workbookFileName, summaries::workbook);
     }
 
     @GetMapping("/{id}/summary.docx")
-    ResponseEntity<?> draftReport(@PathVariable long id) {
+    ResponseEntity<?> draftReport(@PathVariable long id, java.security.Principal who) {
+        scope.requireDispatch(Viewer.of(who), id);
         return file(id, ConsolidatedReports.DOCX, summaries::draftReportFileName, summaries::draftReport);
     }
 

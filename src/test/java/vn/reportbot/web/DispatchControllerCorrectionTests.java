@@ -33,7 +33,7 @@ class DispatchControllerCorrectionTests {
     private final DispatchCorrector corrector = mock(DispatchCorrector.class);
     private final MockMvc mvc = MockMvcBuilders
             .standaloneSetup(new DispatchController(mock(DispatchImporter.class), corrector, mock(DispatchOverview.class),
-                    mock(ReportLog.class)))
+                    mock(ReportLog.class), mock(OfficeScope.class)))
             .setControllerAdvice(new ApiExceptionHandler()).build();
 
     private static DispatchJson corrected(LocalDate deadline) {

@@ -28,7 +28,7 @@ class DispatchControllerUploadTests {
     private final DispatchImporter importer = mock(DispatchImporter.class);
     private final MockMvc mvc = MockMvcBuilders
             .standaloneSetup(new DispatchController(importer, mock(DispatchCorrector.class), mock(DispatchOverview.class),
-                    mock(ReportLog.class)))
+                    mock(ReportLog.class), mock(OfficeScope.class)))
             .setControllerAdvice(new ApiExceptionHandler()).build();
 
     @Test

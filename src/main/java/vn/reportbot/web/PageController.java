@@ -1,0 +1,311 @@
+package vn.reportbot.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.reportbot.directory.Directory;
+import vn.reportbot.directory.Office;
+import vn.reportbot.dispatch.DispatchJson;
+import vn.reportbot.dispatch.DispatchOverview;
+import vn.reportbot.dispatchtext.DispatchTask;
+import vn.reportbot.report.ReportLog;
+import vn.reportbot.report.ReportText;
+import vn.reportbot.report.ReportView;
+import vn.reportbot.task.TaskStatus;
+
+/**
+ * The staff's pages, server-rendered from {@code src/main/resources/views/}: the login form, the dashboard
+ * ({@code GET /}) and a dispatch ({@code GET /dispatches/{id}}). A STAFF user sees the offices of their login only.
+ */
+@Controller
+class PageController {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final String REVIEW = "NEEDS_REVIEW";
+    private static final int EXCERPT = 600;
+
+    private final DispatchOverview overview;
+    private final ReportLog reports;
+    private final Directory directory;
+    private final OfficeScope scope;
+    private final ZoneId zone;
+
+    PageController(DispatchOverview overview, ReportLog reports, Directory directory, OfficeScope scope,
+                   org.springframework.core.env.Environment environment) {
+        this.overview = overview;
+        this.reports = reports;
+        this.directory = directory;
+        this.scope = scope;
+        this.zone = ZoneId.of(environment.getProperty("reportbot.zone", "Asia/Ho_Chi_Minh"));
+    }
+
+    @GetMapping("/login")
+    String login(@org.springframework.web.bind.annotation.RequestParam java.util.Optional<String> error,
+                 @org.springframework.web.bind.annotation.RequestParam java.util.Optional<String> logout, Model model) {
+        model.addAttribute("failed", error.isPresent());
+        model.addAttribute("loggedOut", logout.isPresent());
+        return "login";
+    }
+
+    @GetMapping("/")
+    String dashboard(Authentication who, Model model) {
+        Viewer viewer = Viewer.of(who);
+        List<Office> offices = directory.offices().stream().filter(o -> viewer.sees(o.id())).toList();
+        List<Map<String, Object>> cards = new ArrayList<>();
+        List<Map<String, Object>> matrices = new ArrayList<>();
+        for (Office office : offices) {
+            List<DispatchOverview.DispatchListing> open = overview.list(Optional.of(office.id())).stream()
+                    .filter(DispatchOverview.DispatchListing::open).toList();
+            List<Map<String, Object>> columns = new ArrayList<>();
+            Map<String, Map<Long, String>> statusOfUnit = new LinkedHashMap<>();
+            for (DispatchOverview.DispatchListing listing : open) {
+                Optional<DispatchOverview.DispatchStatus> status = overview.statusByTask(listing.id(),
+                        reports::tasksOfReportsFor);
+                if (status.isEmpty()) {
+                    continue;
+                }
+                cards.add(card(listing, status.get(), office));
+                columns.add(Map.of("id", listing.id(), "number", nz(listing.number())));
+                for (DispatchOverview.UnitStatus unit : status.get().units()) {
+                    statusOfUnit.computeIfAbsent(unit.unit(), u -> new LinkedHashMap<>())
+                            .put(listing.id(), unit.status().name());
+                }
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (var unit : office.units()) {
+                Map<Long, String> statuses = statusOfUnit.getOrDefault(unit.id(), Map.of());
+                List<String> cells = new ArrayList<>();
+                for (Map<String, Object> column : columns) {
+                    cells.add(statuses.getOrDefault((Long) column.get("id"), "NONE"));
+                }
+                rows.add(Map.of("name", unit.name(), "cells", cells));
+            }
+            matrices.add(Map.of("office", office.name(), "columns", columns, "rows", rows));
+        }
+        model.addAttribute("cards", cards);
+        model.addAttribute("matrices", matrices);
+        model.addAttribute("review", review(offices));
+        return "dashboard";
+    }
+
+    private Map<String, Object> card(DispatchOverview.DispatchListing listing, DispatchOverview.DispatchStatus status,
+                                     Office office) {
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("id", listing.id());
+        card.put("number", nz(listing.number()));
+        card.put("subject", nz(listing.subject()));
+        card.put("office", office.name());
+        card.put("deadline", day(listing.deadline()));
+        card.put("period", nz(listing.period()));
+        int total = 0;
+        int reported = 0;
+        int late = 0;
+        int overdue = 0;
+        int partial = 0;
+        for (DispatchOverview.UnitStatus unit : status.units()) {
+            if (unit.status() == TaskStatus.EXEMPT) {
+                continue;
+            }
+            total++;
+            switch (unit.status()) {
+                case REPORTED -> reported++;
+                case LATE -> { reported++; late++; }
+                case OVERDUE -> overdue++;
+                case PARTIAL -> partial++;
+                default -> { }
+            }
+        }
+        card.put("total", total);
+        card.put("reported", reported);
+        card.put("late", late);
+        card.put("overdue", overdue);
+        card.put("partial", partial);
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        List<DispatchTask> named = status.dispatch().tasks() == null ? List.of() : status.dispatch().tasks();
+        for (DispatchTask task : named) {
+            int done = 0;
+            int owing = 0;
+            for (DispatchOverview.UnitStatus unit : status.units()) {
+                for (DispatchOverview.TaskLine line : unit.tasks()) {
+                    if (line.ordinal() == task.ordinal()) {
+                        owing++;
+                        if (line.status() == TaskStatus.REPORTED || line.status() == TaskStatus.LATE) {
+                            done++;
+                        }
+                    }
+                }
+            }
+            tasks.add(Map.of("ordinal", task.ordinal(), "reported", done, "total", owing));
+        }
+        card.put("tasks", tasks);
+        return card;
+    }
+
+    private Map<String, Object> review(List<Office> offices) {
+        long count = 0;
+        ReportView oldest = null;
+        for (Office office : offices) {
+            long here = reports.count(Optional.of(REVIEW), Optional.of(office.id()));
+            count += here;
+            if (here > 0) {
+                List<ReportView> last = reports.list(Optional.of(REVIEW), Optional.of(office.id()), here - 1, 1);
+                if (!last.isEmpty() && (oldest == null || last.get(0).receivedAt().isBefore(oldest.receivedAt()))) {
+                    oldest = last.get(0);
+                }
+            }
+        }
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("count", count);
+        if (oldest != null) {
+            review.put("oldestAt", dayTime(oldest.receivedAt()));
+            review.put("oldestFrom", nz(oldest.from()));
+            review.put("oldestSubject", nz(oldest.subject()));
+        }
+        return review;
+    }
+
+    @GetMapping("/dispatches/{id}")
+    String dispatch(@PathVariable long id, Authentication who, Model model) {
+        scope.requireDispatch(Viewer.of(who), id);
+        DispatchOverview.DispatchStatus status = overview.statusByTask(id, reports::tasksOfReportsFor)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no dispatch " + id));
+        DispatchJson d = status.dispatch();
+        Map<String, Object> dispatch = new LinkedHashMap<>();
+        dispatch.put("id", id);
+        dispatch.put("number", nz(d.number()));
+        dispatch.put("issuedOn", day(d.issuedOn()));
+        dispatch.put("place", nz(d.place()));
+        dispatch.put("issuer", nz(d.issuer()));
+        dispatch.put("office", directory.office(d.office()).map(Office::name).orElse(nz(d.office())));
+        dispatch.put("subject", nz(d.subject()));
+        dispatch.put("deadline", day(d.deadline()));
+        dispatch.put("cadence", d.cadence() == null ? "" : nz(d.cadence().phrase()));
+        dispatch.put("period", nz(status.period()));
+        dispatch.put("signer", nz(d.signer()) + (d.signerTitle() == null ? "" : " (" + d.signerTitle() + ")"));
+        dispatch.put("closedOn", d.closedOn() == null ? "" : d.closedOn().map(PageController::day).orElse(""));
+        dispatch.put("open", d.open() == null || d.open());
+        dispatch.put("file", nz(d.file()));
+        List<DispatchTask> tasks = d.tasks() == null ? List.of() : d.tasks();
+        dispatch.put("tasks", tasks.stream().map(t -> Map.of("ordinal", t.ordinal(), "text", nz(t.text()))).toList());
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (DispatchOverview.UnitStatus unit : status.units()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", unit.name());
+            row.put("status", unit.status().name());
+            row.put("reportedAt", dayTime(unit.reportedAt()));
+            row.put("reports", unit.reports());
+            Map<Integer, String> byOrdinal = new LinkedHashMap<>();
+            unit.tasks().forEach(line -> byOrdinal.put(line.ordinal(), line.status().name()));
+            row.put("tasks", tasks.stream().map(t -> byOrdinal.getOrDefault(t.ordinal(), "NONE")).toList());
+            units.add(row);
+        }
+        Map<Long, ReportText> texts = reports.textsForDispatch(id);
+        List<Map<String, Object>> received = new ArrayList<>();
+        for (ReportView report : reports.forDispatch(id)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", report.id());
+            row.put("receivedAt", dayTime(report.receivedAt()));
+            row.put("from", nz(report.from()));
+            row.put("subject", nz(report.subject()));
+            row.put("unit", directory.office(d.office()).flatMap(o -> Optional.ofNullable(report.unit()).flatMap(o::unit))
+                    .map(vn.reportbot.directory.Unit::name).orElse(nz(report.unit())));
+            row.put("tasks", report.tasks() == null ? List.of() : report.tasks());
+            row.put("attachments", report.attachments() == null ? List.of()
+                    : report.attachments().stream().map(PageController::forPeople).toList());
+            ReportText text = texts.get(report.id());
+            row.put("text", text == null ? "" : excerpt(text.ownText()));
+            received.add(row);
+        }
+        model.addAttribute("dispatch", dispatch);
+        model.addAttribute("arrivals", arrivals(reports.forDispatch(id)));
+        model.addAttribute("units", units);
+        model.addAttribute("reports", received);
+        return "dispatch";
+    }
+
+    /** At most this many days in the chart of reports arriving: the latest ones. */
+    static final int CHART_DAYS = 31;
+
+    /**
+     * Reports arriving per day, from the first day one came to the last (at most the last {@value #CHART_DAYS}), each
+     * day with its count and the largest count (the bars' scale); empty without reports.
+     */
+    private List<Map<String, Object>> arrivals(List<ReportView> received) {
+        java.util.TreeMap<LocalDate, Integer> perDay = new java.util.TreeMap<>();
+        for (ReportView report : received) {
+            if (report.receivedAt() != null) {
+                perDay.merge(report.receivedAt().atZoneSameInstant(zone).toLocalDate(), 1, Integer::sum);
+            }
+        }
+        if (perDay.isEmpty()) {
+            return List.of();
+        }
+        LocalDate last = perDay.lastKey();
+        LocalDate first = perDay.firstKey().isBefore(last.minusDays(CHART_DAYS - 1)) ? last.minusDays(CHART_DAYS - 1)
+                : perDay.firstKey();
+        int most = perDay.tailMap(first).values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(Map.of("day", day(day), "count", perDay.getOrDefault(day, 0), "most", most));
+        }
+        return days;
+    }
+
+    private static final java.util.regex.Pattern STORED_SIZE = java.util.regex.Pattern.compile("^(.*) \\((\\d+) bytes\\)$");
+
+    /**
+     * An attachment as recorded ("Báo cáo.docx (1470 bytes)") with its size as staff read it ("Báo cáo.docx (1 KB)",
+     * "(1,2 MB)"), as the digest shows it (notify's Sizes, not public).
+     */
+    static String forPeople(String stored) {
+        java.util.regex.Matcher m = STORED_SIZE.matcher(stored);
+        if (!m.matches()) {
+            return stored;
+        }
+        long bytes = Long.parseLong(m.group(2));
+        String size;
+        if (bytes >= 1024L * 1024) {
+            size = String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024)).replace('.', ',')
+                    .replace(",0", "") + "\u00a0MB";
+        } else {
+            size = Math.max(1, Math.round(bytes / 1024.0)) + "\u00a0KB";
+        }
+        return m.group(1) + " (" + size + ")";
+    }
+
+    private static String excerpt(String text) {
+        if (text == null) {
+            return "";
+        }
+        String trimmed = text.strip();
+        return trimmed.length() <= EXCERPT ? trimmed : trimmed.substring(0, EXCERPT).stripTrailing() + " …";
+    }
+
+    static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    private String dayTime(OffsetDateTime at) {
+        return at == null ? "" : DAY_TIME.format(at.atZoneSameInstant(zone));
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}
