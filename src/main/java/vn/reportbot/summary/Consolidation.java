@@ -111,7 +111,21 @@ record Consolidation(long id, DispatchJson dispatch, String period, LocalDate da
                         }
                         String words = ReportSections.words(text.ownText(), text.attachmentText());
                         List<Integer> addressed = r.tasks().isEmpty() ? ordinals : r.tasks();
-                        Map<Integer, String> split1 = ReportSections.split(words, ordinals);
+                        Map<Integer, String> split1 = new LinkedHashMap<>(ReportSections.split(words, ordinals));
+                        split1.keySet().retainAll(addressed);
+                        if (split1.isEmpty() && !addressed.containsAll(ordinals)) {
+                            // a report of some tasks that cannot be split goes under those tasks, its figures once
+                            String body = Excerpts.shorten(ReportSections.body(words), PART_SENTENCES, PART_CHARS);
+                            boolean first = true;
+                            for (int ordinal : addressed) {
+                                if (!parts.containsKey(ordinal)) {
+                                    parts.put(ordinal, body);
+                                    partFigures.put(ordinal, first ? Figures.find(ReportSections.body(words)) : List.of());
+                                    first = false;
+                                }
+                            }
+                            continue;
+                        }
                         if (split1.isEmpty()) {
                             if (whole.isEmpty() && addressed.stream().anyMatch(o -> !parts.containsKey(o))) {
                                 String body = ReportSections.body(words);

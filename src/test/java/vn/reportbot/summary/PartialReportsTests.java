@@ -94,4 +94,30 @@ class PartialReportsTests {
                     + " 1 đơn vị báo cáo sau thời hạn); còn 1 đơn vị chưa báo cáo; 1 đơn vị được miễn báo cáo."));
         }
     }
+
+    @Test
+    void eachOfAUnitsReportsGoesUnderTheTasksItAddressed() throws IOException {
+        List<ReportingTask> tasks = List.of(new ReportingTask(7, 5, "phuoc-trung", "", null, LocalDate.of(2021, 9, 20),
+                "REPORTED", AT.plusDays(1), Map.of()));
+        List<ReportView> reports = List.of(
+                new ReportView(21, AT, AT, "mttq.phuoctrung@gmail.com", "BC nội dung 1, 2", null, null, "REPORT",
+                        "MATCHED", "bac-ai-mttq", "phuoc-trung", "325/MTTQ-BTT", 5L, 7L, List.of(1, 2), 1, List.of(),
+                        List.of()),
+                new ReportView(22, AT.plusDays(1), AT.plusDays(1), "mttq.phuoctrung@gmail.com", "BC bổ sung nội dung 3",
+                        null, null, "REPORT", "MATCHED", "bac-ai-mttq", "phuoc-trung", "325/MTTQ-BTT", 5L, 7L, List.of(3),
+                        1, List.of(), List.of()));
+        Map<Long, ReportText> texts = Map.of(
+                21L, new ReportText("Đã tuyên truyền 12 buổi cho Nhân dân về ủng hộ Quỹ.", ""),
+                22L, new ReportText("Đã gửi báo cáo kết quả về Ban Thường trực đúng hạn.", ""));
+        Consolidation c = new Consolidation(5, dispatch, "", TODAY, Consolidation.units(dispatch, tasks,
+                Map.of("phuoc-trung", "Xã Phước Trung"), reports, texts, TODAY, true));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(DraftReportWriter.write(c)))) {
+            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            List<String> lines = text.stream().filter(p -> p.startsWith("- Xã Phước Trung: ")).toList();
+            assertThat(lines).as("tasks 1 and 2 from the first report, task 3 from the second").containsExactly(
+                    "- Xã Phước Trung: Đã tuyên truyền 12 buổi cho Nhân dân về ủng hộ Quỹ.",
+                    "- Xã Phước Trung: Đã tuyên truyền 12 buổi cho Nhân dân về ủng hộ Quỹ.",
+                    "- Xã Phước Trung: Đã gửi báo cáo kết quả về Ban Thường trực đúng hạn.");
+        }
+    }
 }
