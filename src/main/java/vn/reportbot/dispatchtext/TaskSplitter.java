@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.reportbot.text.RomanNumeral;
 import vn.reportbot.text.VietnameseText;
 
 /**
@@ -101,27 +102,6 @@ final class TaskSplitter {
         if (Character.isDigit(marker.charAt(0))) {
             return Integer.parseInt(marker);
         }
-        return roman(marker);
-    }
-
-    /** The value of a Roman numeral, or 0 when the letters are not one. */
-    static int roman(String numeral) {
-        int total = 0;
-        int previous = 0;
-        for (int i = numeral.length() - 1; i >= 0; i--) {
-            int v = switch (numeral.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                default -> 0;
-            };
-            if (v == 0) {
-                return 0;
-            }
-            total += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return total;
+        return RomanNumeral.value(marker);
     }
 }

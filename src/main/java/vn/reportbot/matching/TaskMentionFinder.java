@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.reportbot.dispatchtext.DispatchTask;
+import vn.reportbot.text.RomanNumeral;
 import vn.reportbot.text.VietnameseText;
 
 /**
@@ -95,22 +96,8 @@ final class TaskMentionFinder {
         return found;
     }
 
-    /** The value of {@code 12} or of a Roman {@code iv}; null for letters that are no Roman number. */
+    /** The value of {@code 12} or of a Roman {@code iv}. */
     private static Integer number(String figures) {
-        if (Character.isDigit(figures.charAt(0))) {
-            return Integer.valueOf(figures);
-        }
-        int total = 0;
-        int previous = 0;
-        for (int i = figures.length() - 1; i >= 0; i--) {
-            int value = switch (figures.charAt(i)) {
-                case 'i' -> 1;
-                case 'v' -> 5;
-                default -> 10;
-            };
-            total += value < previous ? -value : value;
-            previous = Math.max(previous, value);
-        }
-        return total;
+        return Character.isDigit(figures.charAt(0)) ? Integer.valueOf(figures) : RomanNumeral.value(figures);
     }
 }

@@ -3,11 +3,11 @@ package vn.reportbot.summary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.reportbot.text.RomanNumeral;
 import vn.reportbot.text.VietnameseText;
 
 /**
@@ -180,27 +180,7 @@ final class ReportSections {
         if (number.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(number);
         }
-        return roman(number.toUpperCase(Locale.ROOT));
-    }
-
-    static int roman(String s) {
-        int total = 0;
-        int previous = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            int v = switch (s.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                default -> 0;
-            };
-            if (v == 0) {
-                return 0;
-            }
-            total += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return total;
+        return RomanNumeral.value(number);
     }
 
     /** The text's non-blank lines, NFC, each with its white space folded to single spaces and trimmed. */
