@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import vn.reportbot.text.FileSizes;
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
 import vn.reportbot.directory.StaffMember;
@@ -227,7 +228,7 @@ class DigestJob implements BotJob {
         model.put("late", late);
         model.put("tasks", String.join(", ", report.tasks().stream().map(String::valueOf).toList()));
         model.put("excerpt", text.map(t -> Excerpts.of(t, EXCERPT_LENGTH)).orElse(""));
-        model.put("attachments", report.attachments().stream().map(Sizes::forPeople).toList());
+        model.put("attachments", report.attachments().stream().map(FileSizes::forPeople).toList());
         return model;
     }
 
@@ -276,7 +277,7 @@ class DigestJob implements BotJob {
     /** The files the digest carries: {@code name}, {@code size} (as people read it). */
     static List<Map<String, Object>> files(List<MailAttachment> attached) {
         return attached.stream()
-                .<Map<String, Object>>map(f -> Map.of("name", f.fileName(), "size", Sizes.of(f.content().length)))
+                .<Map<String, Object>>map(f -> Map.of("name", f.fileName(), "size", FileSizes.of(f.content().length)))
                 .toList();
     }
 

@@ -227,7 +227,7 @@ class PageController {
                     .map(vn.reportbot.directory.Unit::name).orElse(nz(report.unit())));
             row.put("tasks", report.tasks() == null ? List.of() : report.tasks());
             row.put("attachments", report.attachments() == null ? List.of()
-                    : report.attachments().stream().map(PageController::forPeople).toList());
+                    : report.attachments().stream().map(vn.reportbot.text.FileSizes::forPeople).toList());
             ReportText text = texts.get(report.id());
             row.put("text", text == null ? "" : excerpt(text.ownText()));
             received.add(row);
@@ -265,28 +265,6 @@ class PageController {
             days.add(Map.of("day", day(day), "count", perDay.getOrDefault(day, 0), "most", most));
         }
         return days;
-    }
-
-    private static final java.util.regex.Pattern STORED_SIZE = java.util.regex.Pattern.compile("^(.*) \\((\\d+) bytes\\)$");
-
-    /**
-     * An attachment as recorded ("Báo cáo.docx (1470 bytes)") with its size as staff read it ("Báo cáo.docx (1 KB)",
-     * "(1,2 MB)"), as the digest shows it (notify's Sizes, not public).
-     */
-    static String forPeople(String stored) {
-        java.util.regex.Matcher m = STORED_SIZE.matcher(stored);
-        if (!m.matches()) {
-            return stored;
-        }
-        long bytes = Long.parseLong(m.group(2));
-        String size;
-        if (bytes >= 1024L * 1024) {
-            size = String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024)).replace('.', ',')
-                    .replace(",0", "") + "\u00a0MB";
-        } else {
-            size = Math.max(1, Math.round(bytes / 1024.0)) + "\u00a0KB";
-        }
-        return m.group(1) + " (" + size + ")";
     }
 
     private static String excerpt(String text) {

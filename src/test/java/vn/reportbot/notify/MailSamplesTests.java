@@ -21,6 +21,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.reportbot.text.FileSizes;
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.DirectoryLoader;
 import vn.reportbot.dispatchtext.DispatchTask;
@@ -158,10 +159,10 @@ class MailSamplesTests {
     @Test
     void sizesAreWrittenForPeopleNotInBytes() {
         // the number and its unit are joined by a non-breaking space (U+00A0), which reads as a space
-        assertThat(Sizes.forPeople("Báo cáo.docx (46080 bytes)")).isEqualTo("Báo cáo.docx (45\u00a0KB)");
-        assertThat(Sizes.forPeople("Phụ lục.xlsx (1258291 bytes)")).isEqualTo("Phụ lục.xlsx (1,2\u00a0MB)");
-        assertThat(Sizes.of(300)).isEqualTo("1\u00a0KB");
-        assertThat(Sizes.of(2 * 1024 * 1024)).isEqualTo("2\u00a0MB");
+        assertThat(FileSizes.forPeople("Báo cáo.docx (46080 bytes)")).isEqualTo("Báo cáo.docx (45\u00a0KB)");
+        assertThat(FileSizes.forPeople("Phụ lục.xlsx (1258291 bytes)")).isEqualTo("Phụ lục.xlsx (1,2\u00a0MB)");
+        assertThat(FileSizes.of(300)).isEqualTo("1\u00a0KB");
+        assertThat(FileSizes.of(2 * 1024 * 1024)).isEqualTo("2\u00a0MB");
     }
 
     @Test

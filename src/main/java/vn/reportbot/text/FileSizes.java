@@ -1,4 +1,4 @@
-package vn.reportbot.notify;
+package vn.reportbot.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,16 +7,16 @@ import java.util.regex.Pattern;
  * File sizes as staff read them: "45 KB", "1,2 MB" (Vietnamese decimal comma), never a count of bytes. The number and
  * its unit are joined by a non-breaking space, so that a narrow screen never puts "MB" on a line of its own.
  */
-final class Sizes {
+public final class FileSizes {
 
     private static final char NBSP = '\u00a0';
     private static final Pattern STORED = Pattern.compile("^(.*) \\((\\d+) bytes\\)$");
 
-    private Sizes() {
+    private FileSizes() {
     }
 
     /** 850 → "1 KB", 46 080 → "45 KB", 1 258 291 → "1,2 MB". */
-    static String of(long bytes) {
+    public static String of(long bytes) {
         if (bytes >= 1024L * 1024) {
             double mb = bytes / (1024.0 * 1024);
             String text = String.format(java.util.Locale.ROOT, "%.1f", mb).replace('.', ',');
@@ -26,7 +26,7 @@ final class Sizes {
     }
 
     /** A report's attachment as recorded ("Báo cáo.docx (12345 bytes)") with its size for people ("Báo cáo.docx (12 KB)"). */
-    static String forPeople(String stored) {
+    public static String forPeople(String stored) {
         Matcher m = STORED.matcher(stored);
         return m.matches() ? m.group(1) + " (" + of(Long.parseLong(m.group(2))) + ")" : stored;
     }
