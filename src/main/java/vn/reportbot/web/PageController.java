@@ -33,6 +33,7 @@ import vn.reportbot.task.TaskStatus;
  * ({@code GET /}) and a dispatch ({@code GET /dispatches/{id}}). A STAFF user sees the offices of their login only.
  */
 @Controller
+@StaffPages
 class PageController {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -16,7 +16,7 @@ import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
 
 /** What every page's layout needs: who is logged in, the offices they see, the CSRF token, the language. */
-@ControllerAdvice(assignableTypes = PageController.class)
+@ControllerAdvice(annotations = StaffPages.class)
 class PageModel {
 
     private final Directory directory;
@@ -36,6 +36,7 @@ class PageModel {
         if (who != null) {
             Viewer viewer = Viewer.of(who);
             page.put("user", viewer.name());
+            page.put("admin", viewer.admin());
             page.put("offices", visibleOffices(viewer).stream().map(Office::name).toList());
         }
         return page;

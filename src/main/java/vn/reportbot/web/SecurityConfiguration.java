@@ -71,7 +71,9 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/login/link/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/error").permitAll()
+                        .requestMatchers("/templates/**", "/directory/**").hasRole("ADMIN")
                         .anyRequest().hasAnyRole("ADMIN", "STAFF"))
                 .requestCache(cache -> cache.requestCache(plainRequestCache()))
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
