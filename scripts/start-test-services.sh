@@ -2,7 +2,8 @@
 # Starts what the test suite needs beyond Java and Maven: a PostgreSQL on 127.0.0.1:5432 with a
 # database "test" that user "postgres" reaches without a password. Uses the machine's PostgreSQL
 # when there is one (starting it if stopped); installs Debian's otherwise. Also installs Dovecot
-# (dovecot-imapd) when missing: its test starts its own server; and Chromium (install-browser.sh). Safe to run again.
+# (dovecot-imapd) when missing: its test starts its own server; Chromium (install-browser.sh) and Tesseract
+# (install-ocr.sh). Safe to run again.
 set -euo pipefail
 
 if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
@@ -15,8 +16,11 @@ if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
   fi
 fi
 
-# Chromium and chromedriver for the digest's phone-width rendering test
+# Chromium and chromedriver for the tests that look at pages and mails in a browser
 "$(dirname "$0")/install-browser.sh"
+
+# Tesseract and its Vietnamese data for reading scans
+"$(dirname "$0")/install-ocr.sh"
 
 pg_up() { pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; }
 

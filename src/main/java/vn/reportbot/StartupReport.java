@@ -67,6 +67,14 @@ class StartupReport {
                     .append(", ").append(o.units().size()).append(" unit(s), e.g. ")
                     .append(o.units().get(0).emails().get(0)).append('\n'));
         }
+        text.append(vn.reportbot.documents.Ocr.available()
+                .map(v -> "  Scans and photos are read by text recognition: Tesseract " + v + " (Vietnamese)\n")
+                .orElse("  Scans and photos are NOT read: Tesseract with its Vietnamese data is not installed"
+                        + " (apt-get install tesseract-ocr tesseract-ocr-vie, or scripts/install-ocr.sh)\n"));
+        if (vn.reportbot.documents.Ocr.available().isEmpty()) {
+            log.warn("Tesseract with its Vietnamese data is not installed: scanned reports and dispatches are not read,"
+                    + " and each such report says so on the review list");
+        }
         pollJob.mailboxes().forEach((office, url) -> text.append("  Reading the mailbox of ").append(office).append(" at ")
                 .append(url).append('\n'));
         if (imported.isEmpty()) {

@@ -16,7 +16,8 @@ import vn.reportbot.text.VietnameseText;
 /**
  * Reads the text of a document: {@code .txt}, {@code .docx}, {@code .doc} (Word 97–2003), {@code .pdf} with a text
  * layer, {@code .odt}, and the workbooks units attach to reports ({@code .xlsx}, {@code .xls}). The format is chosen by the content's first bytes (a {@code .doc} that is really a .docx is
- * read as one) and the file name's extension. Legacy TCVN3 and VNI text is converted: per run by its font in Word
+ * read as one) and the file name's extension. A scan (a PDF of page images) and a photo or scanned image (.jpg, .png,
+ * .tif) are read by text recognition ({@link Ocr}, Tesseract), and said to be ({@link DocumentText#ocr()}). Legacy TCVN3 and VNI text is converted: per run by its font in Word
  * files, and over the whole text when its mojibake shows. The result is NFC with {@code \n} line ends.
  *
  * <p>Refusals are {@link UnreadableDocumentException}s whose message says why in plain English: a scan, an
@@ -28,8 +29,12 @@ public final class DocumentTextReader {
     /** The largest document read: 50 MB. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
-    /** The extensions read, lower case with the dot. */
-    public static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".pdf", ".odt", ".xlsx", ".xls");
+    /** The extensions read, lower case with the dot; images (scans, photos) by text recognition. */
+    public static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".pdf", ".odt", ".xlsx", ".xls",
+            ".jpg", ".jpeg", ".png", ".tif", ".tiff");
+
+    /** The extensions of images, read by text recognition ({@link Ocr}). */
+    public static final List<String> IMAGES = List.of(".jpg", ".jpeg", ".png", ".tif", ".tiff");
 
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t\\u00A0]+\\n");
     private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{4,}");
@@ -47,6 +52,11 @@ public final class DocumentTextReader {
 
     /** Reads at most {@link #MAX_BYTES} from the stream (not closed) and then its text. */
     public String read(String fileName, InputStream in) throws IOException {
+        return readText(fileName, in).text();
+    }
+
+    /** Reads at most {@link #MAX_BYTES} from the stream (not closed), then its text and whether it was recognised. */
+    public DocumentText readText(String fileName, InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
@@ -58,7 +68,7 @@ public final class DocumentTextReader {
             }
             bytes.write(buffer, 0, n);
         }
-        return read(fileName, bytes.toByteArray());
+        return readText(fileName, bytes.toByteArray());
     }
 
     /**
@@ -68,19 +78,41 @@ public final class DocumentTextReader {
      * @throws UnreadableDocumentException the text cannot be read; the message says why
      */
     public String read(String fileName, byte[] bytes) {
+        return readText(fileName, bytes).text();
+    }
+
+    /**
+     * The document's text, and whether it was recognised in images (a scan, a photo) rather than read.
+     *
+     * @param fileName the name it came with, for its extension; may be null (then only the content decides)
+     * @throws UnreadableDocumentException the text cannot be read; the message says why
+     */
+    public DocumentText readText(String fileName, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(bytes.length, false);
         }
         String extension = extension(fileName);
         if (!extension.isEmpty() && !EXTENSIONS.contains(extension)) {
             throw new UnreadableDocumentException("unsupported format " + extension
-                    + "; documents are read from .txt, .docx, .doc, .pdf, .odt, .xlsx and .xls files");
+                    + "; documents are read from .txt, .docx, .doc, .pdf, .odt, .xlsx and .xls files, and scans as"
+                    + " .pdf, .jpg, .png or .tif");
         }
-        String text = switch (Kind.of(bytes)) {
+        Kind kind = Kind.of(bytes);
+        if (kind == Kind.PDF) {
+            DocumentText pdf = PdfText.read(bytes);
+            return new DocumentText(tidy(pdf.ocr() ? pdf.text() : LegacyVietnamese.toUnicode(pdf.text())), pdf.ocr());
+        }
+        if (kind == Kind.IMAGE) {
+            return new DocumentText(tidy(ImageText.read(bytes, Ocr.PAGE_SECONDS)), true);
+        }
+        if (IMAGES.contains(extension)) {
+            throw new UnreadableDocumentException("not an image: its content is not a JPEG, PNG or TIFF picture");
+        }
+        String text = switch (kind) {
             case ZIP -> zip(bytes, extension);
             // an OLE2 file named .xlsx is an old workbook under a new name, or a workbook Excel encrypted
             case OLE2 -> extension.equals(".xls") || extension.equals(".xlsx") ? SheetText.read(bytes) : DocText.read(bytes);
-            case PDF -> PdfText.read(bytes);
+            case PDF, IMAGE -> throw new IllegalStateException("read above");
             case RTF -> throw new UnreadableDocumentException(
                     "not a Word file: it is RTF text; open it in Word and save it as .docx");
             case HTML -> throw new UnreadableDocumentException(
@@ -95,7 +127,7 @@ public final class DocumentTextReader {
                 default -> throw new UnreadableDocumentException("not an OpenDocument text: its content is not a zip archive");
             };
         };
-        return tidy(LegacyVietnamese.toUnicode(text));
+        return new DocumentText(tidy(LegacyVietnamese.toUnicode(text)), false);
     }
 
     private static String zip(byte[] bytes, String extension) {
@@ -141,9 +173,13 @@ public final class DocumentTextReader {
 
     /** What the first bytes say the content is. */
     enum Kind {
-        ZIP, OLE2, PDF, RTF, HTML, OTHER;
+        ZIP, OLE2, PDF, RTF, HTML, IMAGE, OTHER;
 
         static Kind of(byte[] b) {
+            if (starts(b, 0xFF, 0xD8, 0xFF) || starts(b, 0x89, 0x50, 0x4E, 0x47) || starts(b, 0x49, 0x49, 0x2A, 0x00)
+                    || starts(b, 0x4D, 0x4D, 0x00, 0x2A)) {
+                return IMAGE;
+            }
             if (starts(b, 0x50, 0x4B, 0x03, 0x04)) {
                 return ZIP;
             }

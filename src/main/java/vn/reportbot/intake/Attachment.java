@@ -10,12 +10,19 @@ package vn.reportbot.intake;
  *                    or it was not read
  * @param problem     why a document's text was not read (a limit it hit, a damaged or protected file), and for an
  *                    attached message what could not be read inside it; {@code null} when everything was read or
- *                    the part is not a document (an image, say)
+ *                    the part is not a document (a small image, say)
+ * @param ocr         whether {@code text} was recognised in the images of a scan or a photo (Tesseract), and may
+ *                    have misread letters and digits
  */
-public record Attachment(String fileName, String contentType, long size, String text, String problem) {
+public record Attachment(String fileName, String contentType, long size, String text, String problem, boolean ocr) {
 
     public Attachment {
         text = text == null ? "" : text;
+    }
+
+    /** A document's part whose text, if any, was read from the document itself. */
+    public Attachment(String fileName, String contentType, long size, String text, String problem) {
+        this(fileName, contentType, size, text, problem, false);
     }
 
     /** An attachment whose text was not looked at. */

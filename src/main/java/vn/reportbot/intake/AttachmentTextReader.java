@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import vn.reportbot.documents.DocumentText;
 import vn.reportbot.documents.DocumentTextReader;
 import vn.reportbot.documents.UnreadableDocumentException;
 
@@ -33,6 +34,12 @@ final class AttachmentTextReader {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx",
             "application/vnd.ms-excel", ".xls",
             "text/plain", ".txt");
+
+    /**
+     * A smaller picture is a logo, an icon or a signature's image, not a photo or scan of a page: its text is not
+     * looked for.
+     */
+    static final int MIN_IMAGE_BYTES = 20 * 1024;
 
     /** Daemon threads, so that a reader that overruns its time never keeps the service from stopping. */
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
@@ -60,14 +67,15 @@ final class AttachmentTextReader {
 
     /** The text of a document held in full, or the reason it has none. */
     Result read(String documentName, byte[] bytes) {
-        Future<String> reading = WORKERS.submit(() -> documents.read(documentName, bytes));
+        Future<DocumentText> reading = WORKERS.submit(() -> documents.readText(documentName, bytes));
         try {
-            String text = reading.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            DocumentText read = reading.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            String text = read.text();
             if (text.length() > MAX_TEXT_CHARS) {
                 return new Result(text.substring(0, MAX_TEXT_CHARS),
-                        "only the first " + MAX_TEXT_CHARS + " characters of its text were read");
+                        "only the first " + MAX_TEXT_CHARS + " characters of its text were read", read.ocr());
             }
-            return new Result(text, null);
+            return new Result(text, null, read.ocr());
         } catch (TimeoutException e) {
             reading.cancel(true);
             return new Result("", "text not read: reading took longer than " + TIMEOUT_SECONDS + " seconds");
@@ -100,6 +108,25 @@ final class AttachmentTextReader {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace(".0 MB", " MB");
     }
 
-    record Result(String text, String problem) {
+    /**
+     * Whether a document part of this size is read: a named picture (a photo or scan of a page: {@code IMG_2041.jpg})
+     * of at least {@link #MIN_IMAGE_BYTES}; every other document. A picture without a name is a signature's logo or
+     * an image of the HTML body, and is not a document at all ({@link #documentName}).
+     */
+    static boolean worthReading(String documentName, long size) {
+        return !isImage(documentName) || size >= MIN_IMAGE_BYTES;
+    }
+
+    static boolean isImage(String documentName) {
+        String lower = documentName.toLowerCase(Locale.ROOT);
+        return DocumentTextReader.IMAGES.stream().anyMatch(lower::endsWith);
+    }
+
+    /** A document's text (recognised in images when {@code ocr}), or why it has none. */
+    record Result(String text, String problem, boolean ocr) {
+
+        Result(String text, String problem) {
+            this(text, problem, false);
+        }
     }
 }

@@ -21,6 +21,8 @@ final class DocumentCollector {
     /** The documents kept, or {@code null} when none are. */
     private final List<AttachedDocument> kept;
     private final byte[] skipBuffer = new byte[8192];
+    /** The start of a picture, read here first: most pictures are logos smaller than this, and go no further. */
+    private final byte[] pictureStart = new byte[AttachmentTextReader.MIN_IMAGE_BYTES];
     private int read;
 
     private DocumentCollector(AttachmentTextReader reader, List<AttachedDocument> kept) {
@@ -56,7 +58,14 @@ final class DocumentCollector {
             size = skip(in);
             result = new AttachmentTextReader.Result("", AttachmentTextReader.tooMany());
         } else {
-            byte[] content = in.readNBytes((int) AttachmentTextReader.MAX_DOCUMENT_BYTES + 1);
+            boolean picture = AttachmentTextReader.isImage(documentName);
+            int start = picture ? in.readNBytes(pictureStart, 0, pictureStart.length) : 0;
+            if (picture && start < pictureStart.length) {
+                // a small picture (a logo, an icon): listed, neither read, kept nor counted among the documents
+                return new Attachment(fileName, mimeType, start);
+            }
+            byte[] rest = in.readNBytes((int) AttachmentTextReader.MAX_DOCUMENT_BYTES + 1 - start);
+            byte[] content = start == 0 ? rest : concat(pictureStart, start, rest);
             if (content.length > AttachmentTextReader.MAX_DOCUMENT_BYTES) {
                 size = content.length + skip(in);
                 result = new AttachmentTextReader.Result("", AttachmentTextReader.tooLarge(size));
@@ -70,7 +79,13 @@ final class DocumentCollector {
         if (kept != null) {
             kept.add(new AttachedDocument(documentName, mimeType, bytes, result.text(), result.problem(), forwardedFrom));
         }
-        return new Attachment(fileName, mimeType, size, result.text(), result.problem());
+        return new Attachment(fileName, mimeType, size, result.text(), result.problem(), result.ocr());
+    }
+
+    private static byte[] concat(byte[] head, int length, byte[] rest) {
+        byte[] all = java.util.Arrays.copyOf(head, length + rest.length);
+        System.arraycopy(rest, 0, all, length, rest.length);
+        return all;
     }
 
     /** Reads a part to its end without keeping it, through the message's one buffer; how many bytes it had. */

@@ -12,6 +12,7 @@ import vn.reportbot.directory.Office;
 import vn.reportbot.directory.Unit;
 import vn.reportbot.dispatch.DispatchCatalog;
 import vn.reportbot.dispatch.KnownDispatch;
+import vn.reportbot.intake.Attachment;
 import vn.reportbot.intake.MessageKind;
 import vn.reportbot.intake.ReceivedMessage;
 
@@ -98,6 +99,12 @@ public final class ReportMatcher {
         }
         List<Integer> tasks = taskMentions.find(ReportWords.ownWords(message), dispatch.tasks());
         double confidence = answer.byMatter() ? 0.8 : answer.mention().map(m -> m.fullNumber() ? 0.97 : 0.93).orElse(0.95);
+        if (answer.mention().map(m -> ReportWords.recognised(message, m.where()))
+                .orElse(answer.byMatter() && ReportWords.documents(message).stream().anyMatch(Attachment::ocr))) {
+            // text recognition misreads letters and digits: the same finding counts for less
+            confidence -= 0.1;
+            reasons.add("công văn được nhận ra trong văn bản đọc bằng nhận dạng chữ (OCR) từ bản quét: độ tin cậy thấp hơn");
+        }
         return new MatchResult(message.kind(), Decision.MATCHED, theOffice.id(), unit.id(), dispatch, tasks, confidence, reasons);
     }
 

@@ -31,6 +31,15 @@ final class ReportWords {
         return text.toString();
     }
 
+    /**
+     * Whether {@code where} (a place a finder names, such as {@code "attachment Báo cáo.pdf"}) is an attached document
+     * whose text was recognised in a scan or photo.
+     */
+    static boolean recognised(ReceivedMessage message, String where) {
+        return where != null && where.startsWith("attachment ") && message.attachments().stream()
+                .anyMatch(a -> a.ocr() && where.equals("attachment " + a.label()));
+    }
+
     /** The start of a document, where a report's letterhead, number and subject stand. */
     static String head(Attachment document) {
         String text = document.text();

@@ -30,7 +30,9 @@ import vn.reportbot.task.TaskLedger;
  * second delivery of that message when only the servers' trace fields differ ({@link ContentDigest}), as a message
  * of its own otherwise, so that nothing the mailbox delivered ends up on no list. The decision,
  * the task update and whatever listeners of {@link ReportRecorded} write commit together; so does the
- * dispatch a staff member's mail brings ({@link StaffMailImporter}) and the answer to it.
+ * dispatch a staff member's mail brings ({@link StaffMailImporter}) and the answer to it. The message is read
+ * (its MIME, its attachments' text, text recognition in scans, which can take seconds) before that transaction
+ * begins, so that no transaction is held open while a document is read.
  */
 @Service
 public class ReportProcessor {
@@ -48,8 +50,12 @@ public class ReportProcessor {
     private final ReportingPeriods periods;
     private final StaffMailImporter staffMail;
 
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
     ReportProcessor(MessageReader reader, ReportMatcher matcher, ReportLog reports, TaskLedger tasks,
-                    ApplicationEventPublisher events, Clock clock, ReportingPeriods periods, StaffMailImporter staffMail) {
+                    ApplicationEventPublisher events, Clock clock, ReportingPeriods periods, StaffMailImporter staffMail,
+                    org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.periods = periods;
         this.staffMail = staffMail;
         this.reader = reader;
@@ -68,8 +74,28 @@ public class ReportProcessor {
      *                      for a message read from elsewhere: the topmost {@code Received:} field then tells when it was
      *                      received, else the time of processing
      */
-    @Transactional
     public ProcessingOutcome process(String mailboxOffice, byte[] raw, String sha256, String fileName, Delivery delivery) {
+        Optional<Long> known = fetchedAgain(reports.deliveriesOf(mailboxOffice, sha256), delivery);
+        if (known.isPresent()) {
+            // fetched again: not read again
+            return new ProcessingOutcome(known.get(), null, true);
+        }
+        ReceivedMessage read;
+        MalformedMessageException malformed = null;
+        try {
+            read = reader.read(raw);
+        } catch (MalformedMessageException e) {
+            read = null;
+            malformed = e;
+        }
+        ReceivedMessage message = read;
+        MalformedMessageException unreadable = malformed;
+        return transactions.execute(status -> record(mailboxOffice, raw, sha256, fileName, delivery, message,
+                unreadable));
+    }
+
+    private ProcessingOutcome record(String mailboxOffice, byte[] raw, String sha256, String fileName,
+                                     Delivery delivery, ReceivedMessage message, MalformedMessageException unreadable) {
         java.util.Map<Long, String> sameBytes = reports.deliveriesOf(mailboxOffice, sha256);
         Optional<Long> fetchedAgain = fetchedAgain(sameBytes, delivery);
         if (fetchedAgain.isPresent()) {
@@ -78,11 +104,8 @@ public class ReportProcessor {
         String where = delivery == null ? null : delivery.key();
         // the very same bytes at another UID: the server delivered the message twice; its key names the delivery
         String rawKey = sameBytes.isEmpty() ? "sha256:" + sha256 : "sha256:" + sha256 + "/" + where;
-        ReceivedMessage message;
-        try {
-            message = reader.read(raw);
-        } catch (MalformedMessageException e) {
-            return recordUnreadable(mailboxOffice, rawKey, sha256, fileName, e.getMessage(), delivery);
+        if (unreadable != null) {
+            return recordUnreadable(mailboxOffice, rawKey, sha256, fileName, unreadable.getMessage(), delivery);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime receivedAt = ReceiptTime.of(message, delivery == null ? null : delivery.receivedAt(), now);
@@ -267,6 +290,10 @@ public class ReportProcessor {
         for (Attachment a : message.attachments()) {
             if (a.problem() != null) {
                 all.add("attachment " + a.label() + ": " + a.problem());
+            }
+            if (a.ocr()) {
+                all.add("nội dung tệp " + a.label() + " được đọc bằng nhận dạng chữ (OCR) từ bản quét hoặc ảnh chụp:"
+                        + " có thể có chữ, số đọc sai");
             }
         }
         return all;

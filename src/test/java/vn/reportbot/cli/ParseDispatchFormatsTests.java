@@ -39,6 +39,7 @@ class ParseDispatchFormatsTests {
 
         assertThat(status).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("scanned PDF: no text layer on its 2 pages; send the Word file or a PDF with text");
+                .contains("scanned PDF: no text layer on its 2 pages, and no text could be recognised in its"
+                        + " images; send the Word file or a PDF with text");
     }
 }

@@ -109,7 +109,8 @@ class DocumentTextReaderTests {
     void aScannedPdfIsRefusedSayingItHasNoTextLayer() {
         assertThatThrownBy(() -> reader.read("scan.pdf", fixture("scanned-2-pages.pdf")))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("scanned PDF: no text layer on its 2 pages; send the Word file or a PDF with text");
+                .hasMessage("scanned PDF: no text layer on its 2 pages, and no text could be recognised in its"
+                        + " images; send the Word file or a PDF with text");
     }
 
     @Test
@@ -121,9 +122,10 @@ class DocumentTextReaderTests {
 
     @Test
     void unsupportedFormatsAreNamed() {
-        assertThatThrownBy(() -> reader.read("photo.JPG", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}))
+        assertThatThrownBy(() -> reader.read("photo.HEIC", new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'}))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageStartingWith("unsupported format .jpg");
+                .hasMessageStartingWith("unsupported format .heic");
+        assertThat(DocumentTextReader.isSupported("IMG_2041.JPG")).as("a photo of a page, read by recognition").isTrue();
         assertThat(DocumentTextReader.isSupported("CV 1245.DOCX")).isTrue();
         assertThat(DocumentTextReader.isSupported("bang.xlsx")).isTrue();
         assertThat(DocumentTextReader.isSupported("trinh-chieu.pptx")).isFalse();
