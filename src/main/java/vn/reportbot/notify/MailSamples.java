@@ -120,7 +120,14 @@ class MailSamples {
                 "dispatch-not-imported", List.of(
                         staffReply(answered(Outcome.ALREADY_IMPORTED, ONE_OFF, null, "CV 319 MTTQ-BTT.docx")),
                         staffReply(answered(Outcome.NOT_IMPORTED, ONE_OFF, "hai-hau-bdv", "CV 22.docx")),
-                        staffReply(answered(Outcome.NOT_IMPORTED, null, null, null))));
+                        staffReply(answered(Outcome.NOT_IMPORTED, null, null, null))),
+                "login-link", List.of(
+                        LoginLinkMail.model(BAC_AI, BAC_AI.staff().get(0), "https://baocao.example.vn/login/link/"
+                                + "Qm9uIGpvdXIgbGUgbW9uZGUgZGUgbGEgcmVwb3J0Ym90", java.time.Duration.ofMinutes(15),
+                                NOW.plusMinutes(15)),
+                        LoginLinkMail.model(BAC_AI, new StaffMember(null, "van-thu@bacai.example"),
+                                "http://127.0.0.1:8080/login/link/abc", java.time.Duration.ofMinutes(5),
+                                NOW.plusMinutes(5))));
     }
 
     /** A report that names every numbered task of the dispatch (if it has any): nothing is left due. */

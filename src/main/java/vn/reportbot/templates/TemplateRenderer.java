@@ -52,7 +52,7 @@ public final class TemplateRenderer {
 
     /** The mails the bot sends; each needs its three template files. */
     public static final List<String> MAILS = List.of("acknowledgement", "reminder", "digest", "address-bounced",
-            "announcement", "dispatch-imported", "dispatch-not-imported");
+            "announcement", "dispatch-imported", "dispatch-not-imported", "login-link");
 
     private static final Logger log = LoggerFactory.getLogger(TemplateRenderer.class);
 

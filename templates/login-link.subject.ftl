@@ -1,0 +1,1 @@
+Liên kết đăng nhập hệ thống tiếp nhận báo cáo (có hiệu lực ${validMinutes} phút)
