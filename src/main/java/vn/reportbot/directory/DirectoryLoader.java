@@ -33,24 +33,31 @@ import vn.reportbot.text.VietnameseText;
  */
 public final class DirectoryLoader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    private final Path source;
     private final Path file;
     private final Map<String, Integer> seenAddresses = new HashMap<>();
     private final Map<String, Integer> seenOfficeIds = new HashMap<>();
 
-    private DirectoryLoader(Path file) {
+    private DirectoryLoader(Path source, Path file) {
+        this.source = source;
         this.file = file;
     }
 
     public static Directory load(Path file) {
-        return new DirectoryLoader(file).read();
+        return new DirectoryLoader(file, file).read();
+    }
+
+    /** Reads {@code source} (a changed copy about to replace {@code file}) and names {@code file} in every problem. */
+    static Directory load(Path source, Path file) {
+        return new DirectoryLoader(source, file).read();
     }
 
     private Directory read() {
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).compose(reader);
         } catch (NoSuchFileException e) {
             throw new DirectoryException(file + ": the directory file does not exist (set reportbot.directory)");

@@ -2,6 +2,8 @@ package vn.reportbot.directory;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,5 +39,25 @@ public class LearnedAddressStore implements LearnedAddresses {
         jdbc.sql("DELETE FROM learned_address WHERE address = ?").param(key).update();
         jdbc.sql("INSERT INTO learned_address (address, office_id, unit_id, report_id, learned_at) VALUES (?, ?, ?, ?, ?)")
                 .params(key, officeId, unitId, reportId, Timestamp.from(clock.instant())).update();
+    }
+
+    /** An address confirmed for a unit, when and on which report ({@code reportId} null once that report is gone). */
+    public record LearnedAddress(String address, String officeId, String unitId, Long reportId, Instant learnedAt) {
+    }
+
+    /** The addresses confirmed for the units of an office, by unit and address. */
+    public List<LearnedAddress> ofOffice(String officeId) {
+        return jdbc.sql("SELECT address, office_id, unit_id, report_id, learned_at FROM learned_address"
+                        + " WHERE office_id = ? ORDER BY unit_id, address")
+                .param(officeId)
+                .query((rs, n) -> new LearnedAddress(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    /** Mail from {@code address} is no longer taken as its unit's; false when it was not learned. */
+    public boolean forget(String address) {
+        return address != null && jdbc.sql("DELETE FROM learned_address WHERE address = ?")
+                .param(address.trim().toLowerCase(Locale.ROOT)).update() > 0;
     }
 }

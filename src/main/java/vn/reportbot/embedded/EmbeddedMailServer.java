@@ -1,6 +1,8 @@
 package vn.reportbot.embedded;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -10,17 +12,23 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
     private final GreenMail greenMail;
     private final EmbeddedMailProperties properties;
-    private final List<String> accounts;
+    private final Set<String> accounts = ConcurrentHashMap.newKeySet();
 
     EmbeddedMailServer(EmbeddedMailProperties properties, List<String> addresses) {
         this.properties = properties;
-        this.accounts = List.copyOf(addresses);
         ServerSetup smtp = new ServerSetup(properties.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         ServerSetup imap = new ServerSetup(properties.imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
         greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
         greenMail.start();
-        for (String address : accounts) {
-            greenMail.setUser(address, address, properties.password());
+        addAccounts(addresses);
+    }
+
+    /** Creates an account for each address that has none yet (the directory gained an address). */
+    void addAccounts(List<String> addresses) {
+        for (String address : addresses) {
+            if (accounts.add(address)) {
+                greenMail.setUser(address, address, properties.password());
+            }
         }
     }
 
@@ -33,7 +41,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
     }
 
     public List<String> accounts() {
-        return accounts;
+        return List.copyOf(accounts);
     }
 
     /** The underlying server, for tests that wait for mail. */

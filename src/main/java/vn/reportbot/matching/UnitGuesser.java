@@ -28,7 +28,8 @@ final class UnitGuesser {
 
     private final Directory directory;
     private final UnitNameFinder unitNames = new UnitNameFinder();
-    private final Map<String, UnitNameFinder.Index> indexes = new ConcurrentHashMap<>();
+    /** Each office's index of unit names, with the office it was made from (a changed directory has new ones). */
+    private final Map<String, Map.Entry<Office, UnitNameFinder.Index>> indexes = new ConcurrentHashMap<>();
 
     UnitGuesser(Directory directory) {
         this.directory = directory;
@@ -41,7 +42,8 @@ final class UnitGuesser {
                 return unit;
             }
         }
-        UnitNameFinder.Index units = indexes.computeIfAbsent(office.id(), id -> new UnitNameFinder.Index(office.units()));
+        UnitNameFinder.Index units = indexes.compute(office.id(), (id, made) -> made != null && made.getKey() == office
+                ? made : Map.entry(office, new UnitNameFinder.Index(office.units()))).getValue();
         Optional<Unit> unit = unitNames.inDisplayName(units, message.fromName());
         if (unit.isEmpty()) {
             unit = forwardedFrom(office, message);
