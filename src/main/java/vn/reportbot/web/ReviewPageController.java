@@ -182,6 +182,7 @@ class ReviewPageController {
         entry.put("candidates", candidates.stream().map(c -> Map.of(
                 "unit", c.unitId() == null ? "" : unitName(office, c.unitId()),
                 "dispatch", nz(c.dispatchNumber()),
+                "dispatchId", c.dispatchId() == null ? "" : String.valueOf(c.dispatchId()),
                 "score", Math.round(c.score() * 100))).toList());
         List<KnownDispatch> open = office.map(o -> dispatches.openDispatchesOf(o.id(), today)).orElse(List.of());
         String unit = candidates.stream().map(ReviewCandidate::unitId).filter(u -> u != null)
