@@ -116,7 +116,7 @@ class ReviewPageTests {
             assertThat(e.before()).contains("Cần xem xét", PERSONAL);
             assertThat(e.after()).contains("Xã Phước Tân", "319/MTTQ-BTT", "ghi nhớ địa chỉ " + PERSONAL);
         });
-        assertThat(after).as("the history on the page").contains("<td>admin</td><td>Ghi nhận báo cáo</td>");
+        assertThat(after).as("the history on the page").contains("<td>admin</td><td>Ghi nhận báo cáo (thư số " + id + ")</td>");
 
         app.deliver("e2e/personal-gmail-phuoc-tan-correction.eml");
         app.poll();

@@ -63,7 +63,25 @@ final class ReasonWording {
                     m -> "Không tìm thấy số công văn; gần nhất theo nội dung: " + m.group(1)),
             wording("no dispatch number found among the office's (\\d+) dispatches",
                     m -> "Không tìm thấy số công văn nào trong " + m.group(1) + " công văn của cơ quan"),
-            wording("attachment (.+?): (.+)", m -> "Tệp đính kèm " + m.group(1) + ": " + m.group(2)));
+            wording("attachment (.+?): (.+)", m -> "Tệp đính kèm " + m.group(1) + ": " + problem(m.group(2))));
+
+    /** Why an attachment's text was not read, or read in part ({@code intake}'s wordings). */
+    private static final List<Wording> PROBLEMS = List.of(
+            wording("only the first (\\d+) characters of its text were read",
+                    m -> "chỉ đọc được " + m.group(1) + " ký tự đầu của nội dung"),
+            wording("text not read: reading took longer than (\\d+) seconds",
+                    m -> "không đọc được nội dung: đọc quá " + m.group(1) + " giây"),
+            wording("text not read: the document needs more memory than the service has",
+                    m -> "không đọc được nội dung: văn bản cần nhiều bộ nhớ hơn hệ thống có"),
+            wording("text not read: the document cannot be opened \\((.*)\\)",
+                    m -> "không đọc được nội dung: không mở được văn bản (" + m.group(1) + ")"),
+            wording("text not read: interrupted", m -> "không đọc được nội dung: bị gián đoạn"),
+            wording("text not read: (.+), over the (.+) limit for reading attachments",
+                    m -> "không đọc được nội dung: " + m.group(1) + ", vượt giới hạn " + m.group(2)
+                            + " cho tệp đính kèm"),
+            wording("text not read: only the first (\\d+) documents of a message are read",
+                    m -> "không đọc được nội dung: mỗi thư chỉ đọc " + m.group(1) + " tệp đầu tiên"),
+            wording("text not read: (.+)", m -> "không đọc được nội dung: " + m.group(1)));
 
     private ReasonWording() {
     }
@@ -74,7 +92,15 @@ final class ReasonWording {
 
     /** The reason in Vietnamese: the known English wordings translated, any other as it is. */
     static String inVietnamese(String reason) {
-        for (Wording w : WORDINGS) {
+        return translated(WORDINGS, reason);
+    }
+
+    private static String problem(String problem) {
+        return translated(PROBLEMS, problem);
+    }
+
+    private static String translated(List<Wording> wordings, String reason) {
+        for (Wording w : wordings) {
             Matcher m = w.english().matcher(reason);
             if (m.matches()) {
                 return w.vietnamese().apply(m);

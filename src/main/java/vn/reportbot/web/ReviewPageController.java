@@ -177,7 +177,8 @@ class ReviewPageController {
                 .orElse(""));
         entry.put("attachments", report.attachments().stream().map(vn.reportbot.text.FileSizes::forPeople).toList());
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        entry.put("reasons", report.reasons().stream().map(r -> english ? r : ReasonWording.inVietnamese(r)).toList());
+        entry.put("reasons", report.reasons().stream().map(r -> english ? r : ReasonWording.inVietnamese(r))
+                .map(ReviewPageController::capitalised).toList());
         List<ReviewCandidate> candidates = reports.candidates(report.id());
         entry.put("candidates", candidates.stream().map(c -> Map.of(
                 "unit", c.unitId() == null ? "" : unitName(office, c.unitId()),
@@ -201,6 +202,10 @@ class ReviewPageController {
         return entry;
     }
 
+    private static String capitalised(String reason) {
+        return reason.isEmpty() ? reason : reason.substring(0, 1).toUpperCase(Locale.ROOT) + reason.substring(1);
+    }
+
     private static String unitName(Optional<Office> office, String unitId) {
         return office.flatMap(o -> o.unit(unitId)).map(Unit::name).orElse(unitId);
     }
@@ -221,8 +226,10 @@ class ReviewPageController {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> row : AuditRows.of(seen, zone)) {
             Map<String, Object> shown = new LinkedHashMap<>(row);
+            AuditEntry entry = seen.get(rows.size());
             shown.put("action", messages.getMessage("review.action." + row.get("action"), null,
-                    String.valueOf(row.get("action")), LocaleContextHolder.getLocale()));
+                    String.valueOf(row.get("action")), LocaleContextHolder.getLocale()) + " "
+                    + text("review.action.entry", entry.subjectId()));
             rows.add(shown);
         }
         return rows;
