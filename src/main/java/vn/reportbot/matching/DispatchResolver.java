@@ -41,9 +41,15 @@ final class DispatchResolver {
      * @param sure     named by number or by the thread replied to
      * @param byMatter chosen by subject matter with a clear margin over the office's other dispatches
      * @param mention  the number that named it, when one did
+     * @param ranked   when no number or thread named one, the office's dispatches by subject matter, best first
      */
     record Answer(KnownDispatch dispatch, boolean sure, boolean byMatter, Optional<DispatchMention> mention,
-                  List<String> reasons) {
+                  List<String> reasons, List<SubjectMatterRanker.Ranked> ranked) {
+
+        Answer(KnownDispatch dispatch, boolean sure, boolean byMatter, Optional<DispatchMention> mention,
+               List<String> reasons) {
+            this(dispatch, sure, byMatter, mention, reasons, List.of());
+        }
     }
 
     /**
@@ -92,7 +98,7 @@ final class DispatchResolver {
         } else {
             reasons.add("no dispatch number found among the office's " + dispatches.size() + " dispatches");
         }
-        return new Answer(dispatch, false, byMatter, mention, reasons);
+        return new Answer(dispatch, false, byMatter, mention, reasons, ranked);
     }
 
     private DispatchIndex index(String officeId, List<KnownDispatch> dispatches) {

@@ -38,6 +38,8 @@ public final class ReportMatcher {
     private final DispatchResolver dispatches;
     private final UnitGuesser units;
     private final TaskMentionFinder taskMentions = new TaskMentionFinder();
+    /** The most candidates a message under review lists. */
+    private static final int CANDIDATES = 3;
 
     public ReportMatcher(Directory directory, DispatchCatalog catalog, SentMailIndex sentMail) {
         this(directory, catalog, sentMail, LearnedAddresses.none());
@@ -78,7 +80,7 @@ public final class ReportMatcher {
         List<String> reasons = new ArrayList<>(sender.reasons());
         if (office.isEmpty()) {
             reasons.add("no office's mailbox is among the recipients and the sender is not a registered unit address");
-            return review(message, null, null, null, 0.1, reasons);
+            return review(message, null, null, null, 0.1, reasons, List.of());
         }
         Office theOffice = office.get();
         Optional<SentMail> repliedTo = repliedTo(message);
@@ -92,10 +94,12 @@ public final class ReportMatcher {
             if (guess.isPresent() && claimed == null) {
                 reasons.add("the message seems to come from " + guess.get().name() + ": a person must confirm");
             }
-            return review(message, theOffice.id(), guess.orElse(null), dispatch, guess.isEmpty() ? 0.2 : 0.5, reasons);
+            return review(message, theOffice.id(), guess.orElse(null), dispatch, guess.isEmpty() ? 0.2 : 0.5, reasons,
+                    answer.ranked());
         }
         if (!answer.sure() && !answer.byMatter()) {
-            return review(message, theOffice.id(), unit, dispatch, dispatch == null ? 0.3 : 0.55, reasons);
+            return review(message, theOffice.id(), unit, dispatch, dispatch == null ? 0.3 : 0.55, reasons,
+                    answer.ranked());
         }
         List<Integer> tasks = taskMentions.find(ReportWords.ownWords(message), dispatch.tasks());
         double confidence = answer.byMatter() ? 0.8 : answer.mention().map(m -> m.fullNumber() ? 0.97 : 0.93).orElse(0.95);
@@ -129,10 +133,33 @@ public final class ReportMatcher {
     }
 
     private MatchResult review(ReceivedMessage message, String officeId, Unit unit, KnownDispatch dispatch,
-                               double confidence, List<String> reasons) {
+                               double confidence, List<String> reasons, List<SubjectMatterRanker.Ranked> ranked) {
         List<Integer> tasks = dispatch == null ? List.of() : taskMentions.find(ReportWords.ownWords(message), dispatch.tasks());
-        return new MatchResult(message.kind(), Decision.NEEDS_REVIEW, officeId, unit == null ? null : unit.id(), dispatch,
-                tasks, confidence, reasons);
+        String unitId = unit == null ? null : unit.id();
+        return new MatchResult(message.kind(), Decision.NEEDS_REVIEW, officeId, unitId, dispatch,
+                tasks, confidence, reasons, candidates(unitId, dispatch, confidence, ranked));
+    }
+
+    /**
+     * The best guess first, then the next dispatches by subject matter (at most {@value #CANDIDATES} in all), each
+     * scored as the best guess is, scaled by its subject-matter score against the best one's.
+     */
+    private static List<MatchResult.Candidate> candidates(String unitId, KnownDispatch dispatch, double confidence,
+                                                          List<SubjectMatterRanker.Ranked> ranked) {
+        List<MatchResult.Candidate> candidates = new ArrayList<>();
+        if (unitId != null || dispatch != null) {
+            candidates.add(new MatchResult.Candidate(unitId, dispatch, confidence));
+        }
+        double top = ranked.isEmpty() ? 1 : ranked.get(0).score();
+        for (SubjectMatterRanker.Ranked other : ranked) {
+            if (candidates.size() >= CANDIDATES) {
+                break;
+            }
+            if (dispatch == null || other.dispatch().id() != dispatch.id()) {
+                candidates.add(new MatchResult.Candidate(unitId, other.dispatch(), confidence * other.score() / top));
+            }
+        }
+        return candidates;
     }
 
     /** The bot's own mail the message replies to: by In-Reply-To, then References, then the subject's token. */

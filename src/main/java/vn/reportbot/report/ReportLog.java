@@ -23,6 +23,9 @@ public class ReportLog {
             + " r.decision, r.office_id, r.unit_id, r.dispatch_id, r.task_id, d.number AS dispatch_number, r.tasks, r.confidence,"
             + " r.reasons, r.attachments";
     private static final String FROM = " FROM report r LEFT JOIN dispatch d ON d.id = r.dispatch_id";
+    /** The columns, with the office a message under review belongs to: the mailbox's when the matcher named none. */
+    private static final String REVIEW_COLUMNS = COLUMNS.replace("r.office_id,",
+            "COALESCE(r.office_id, r.mailbox_office) AS office_id,");
 
     private final JdbcClient jdbc;
     private final java.time.ZoneId zone;
@@ -134,6 +137,104 @@ public class ReportLog {
             params.add(o);
         });
         return sql.toString();
+    }
+
+    /**
+     * The {@code limit} messages on the review list after the first {@code offset}, of the offices given (empty: all),
+     * oldest or newest first; each with the office it belongs to (the mailbox's when the matcher named none).
+     */
+    public List<ReportView> underReview(List<String> offices, boolean oldestFirst, long offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String order = oldestFirst ? " ASC" : " DESC";
+        return jdbc.sql("SELECT " + REVIEW_COLUMNS + FROM + reviewWhere(offices, params)
+                        + " ORDER BY r.received_at" + order + ", r.id" + order + " LIMIT " + Math.max(1, limit)
+                        + " OFFSET " + Math.max(0, offset))
+                .params(params).query(this::row).list();
+    }
+
+    /** How many messages are on the review list of the offices given (empty: all). */
+    public long countUnderReview(List<String> offices) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("SELECT COUNT(*)" + FROM + reviewWhere(offices, params)).params(params).query(Long.class).single();
+    }
+
+    /** How many messages on the review list of the offices given (empty: all) each of these senders sent. */
+    public java.util.Map<String, Long> countUnderReviewFrom(java.util.Collection<String> senders, List<String> offices) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        if (senders.isEmpty()) {
+            return counts;
+        }
+        List<Object> params = new ArrayList<>();
+        String where = reviewWhere(offices, params) + " AND r.from_address IN (" + marks(senders.size()) + ")";
+        params.addAll(senders);
+        jdbc.sql("SELECT r.from_address, COUNT(*) AS n" + FROM + where + " GROUP BY r.from_address").params(params)
+                .query(rs -> {
+                    counts.put(rs.getString("from_address"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** A message as the review list shows it (with the mailbox's office when the matcher named none), if any. */
+    public Optional<ReportView> findForReview(long id) {
+        return jdbc.sql("SELECT " + REVIEW_COLUMNS + FROM + " WHERE r.id = ?").param(id).query(this::row).optional();
+    }
+
+    /** At most {@code limit} ids of messages under review from that sender, of the offices given (empty: all). */
+    List<Long> idsUnderReviewFrom(String sender, List<String> offices, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = reviewWhere(offices, params) + " AND r.from_address = ?";
+        params.add(sender);
+        return jdbc.sql("SELECT r.id" + FROM + where + " ORDER BY r.id LIMIT " + Math.max(1, limit)).params(params)
+                .query(Long.class).list();
+    }
+
+    private static String reviewWhere(List<String> offices, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE r.decision = 'NEEDS_REVIEW'");
+        if (!offices.isEmpty()) {
+            sql.append(" AND (r.office_id IN (").append(marks(offices.size())).append(") OR (r.office_id IS NULL AND")
+                    .append(" r.mailbox_office IN (").append(marks(offices.size())).append(")))");
+            params.addAll(offices);
+            params.addAll(offices);
+        }
+        return sql.toString();
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Keeps the candidates the matcher ranked for a message under review. */
+    void keepCandidates(long id, List<vn.reportbot.matching.MatchResult.Candidate> candidates) {
+        String lines = String.join("\n", candidates.stream().map(c -> (c.unitId() == null ? "" : c.unitId()) + "\t"
+                + (c.dispatch() == null ? "" : String.valueOf(c.dispatch().id())) + "\t" + c.score()).toList());
+        jdbc.sql("UPDATE report SET candidates = ? WHERE id = ?").params(lines, id).update();
+    }
+
+    /**
+     * The units and dispatches the matcher found the report may answer, best first; for a report recorded before
+     * they were kept, its best guess alone (none when it had none).
+     */
+    public List<ReviewCandidate> candidates(long id) {
+        Optional<ReportView> report = find(id);
+        if (report.isEmpty()) {
+            return List.of();
+        }
+        String kept = jdbc.sql("SELECT candidates FROM report WHERE id = ?").param(id).query(String.class).optional()
+                .orElse(null);
+        if (kept == null || kept.isBlank()) {
+            ReportView r = report.get();
+            return r.unit() == null && r.dispatchId() == null ? List.of()
+                    : List.of(new ReviewCandidate(r.unit(), r.dispatchId(), r.dispatch(), r.confidence()));
+        }
+        List<ReviewCandidate> candidates = new ArrayList<>();
+        for (String line : kept.split("\n")) {
+            String[] f = line.split("\t", -1);
+            Long dispatchId = f[1].isEmpty() ? null : Long.valueOf(f[1]);
+            String number = dispatchId == null ? null : jdbc.sql("SELECT number FROM dispatch WHERE id = ?")
+                    .param(dispatchId).query(String.class).optional().orElse(null);
+            candidates.add(new ReviewCandidate(f[0].isEmpty() ? null : f[0], dispatchId, number, Double.parseDouble(f[2])));
+        }
+        return candidates;
     }
 
     public Optional<ReportView> find(long id) {

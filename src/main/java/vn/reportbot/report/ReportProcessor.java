@@ -158,6 +158,9 @@ public class ReportProcessor {
                 result.unitId(), result.dispatch() == null ? null : result.dispatch().id(), taskId, result.tasks(),
                 result.confidence(), reasons, message.attachments().stream().map(ReportProcessor::describe).toList(),
                 ReportText.of(message), message.references()));
+        if (!result.candidates().isEmpty()) {
+            reports.keepCandidates(id, result.candidates());
+        }
         log.info("Message {} from {} ({}): {} {}{}", id, message.fromAddress(), message.subject(), result.decision(),
                 result.unitId() == null ? "" : result.unitId() + " ",
                 result.dispatch() == null ? "" : "for " + result.dispatch().number());

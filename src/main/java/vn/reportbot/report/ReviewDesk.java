@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.reportbot.audit.AuditLog;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.LearnedAddressStore;
@@ -23,7 +26,8 @@ import vn.reportbot.task.TaskLedger;
 /**
  * Where a person settles a message the matcher sent to review: assign it to a unit and dispatch
  * (the task is closed and the unit acknowledged, as for an automatic match), optionally remembering
- * the sender's address for that unit; or dismiss it.
+ * the sender's address for that unit; or dismiss it, one at a time or many at once. Every settlement is written to
+ * the {@link AuditLog} (subject {@code report}, action {@code assign} or {@code dismiss}) in its own transaction.
  */
 @Service
 public class ReviewDesk {
@@ -37,9 +41,19 @@ public class ReviewDesk {
     private final ReportingPeriods periods;
     private final LearnedAddressStore learned;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    /** How many entries one transaction of a bulk dismissal sets aside. */
+    static final int BATCH = 100;
+    /** The most entries one call dismisses by sender: a flood larger than this takes another click. */
+    public static final int MAX_BULK = 10_000;
 
     ReviewDesk(ReportLog reports, Directory directory, DispatchCatalog dispatches, TaskLedger tasks,
-               ReportingPeriods periods, LearnedAddressStore learned, ApplicationEventPublisher events) {
+               ReportingPeriods periods, LearnedAddressStore learned, ApplicationEventPublisher events, AuditLog audit,
+               TransactionTemplate transaction) {
+        this.audit = audit;
+        this.transaction = transaction;
         this.reports = reports;
         this.directory = directory;
         this.dispatches = dispatches;
@@ -97,9 +111,14 @@ public class ReviewDesk {
         if (!addressed.equals(report.tasks())) {
             reports.settleTasks(reportId, addressed);
         }
-        if (rememberAddress && report.from() != null) {
+        boolean remembered = rememberAddress && report.from() != null;
+        if (remembered) {
             learned.remember(report.from(), dispatch.officeId(), unit.id(), reportId);
         }
+        audit.record(who, "report", String.valueOf(reportId), "assign", before(report),
+                "Đã ghi nhận cho " + unit.name() + ", công văn " + dispatch.number()
+                        + (addressed.isEmpty() ? ", mọi nhiệm vụ" : ", nhiệm vụ " + joined(addressed))
+                        + (remembered ? "; ghi nhớ địa chỉ " + report.from() + " cho " + unit.name() : ""));
         String period = task.map(t -> dispatch.periodLabel(t.periodStart())).orElse("");
         if (report.from() != null) {
             events.publishEvent(new ReportAccepted(reportId, dispatch.officeId(), unit.id(), dispatch, addressed, period,
@@ -118,7 +137,65 @@ public class ReviewDesk {
         reasons.add("dismissed by " + who + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
         reasons.addAll(report.reasons());
         reports.settle(reportId, "IGNORED", report.office(), report.unit(), report.dispatchId(), null, 1.0, reasons);
+        audit.record(who, "report", String.valueOf(reportId), "dismiss", before(report),
+                "Đã bỏ qua" + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
         return reports.find(reportId).orElseThrow();
+    }
+
+    /**
+     * Dismisses those of the entries still under review, in one transaction; those already settled (by someone else
+     * meanwhile) or unknown are left as they are.
+     *
+     * @return how many were dismissed
+     */
+    @Transactional
+    public int dismissAll(List<Long> reportIds, String reason, String who) {
+        int dismissed = 0;
+        for (long id : reportIds.stream().distinct().toList()) {
+            Optional<ReportView> report = reports.find(id);
+            if (report.isPresent() && "NEEDS_REVIEW".equals(report.get().decision())) {
+                dismiss(id, reason, who);
+                dismissed++;
+            }
+        }
+        return dismissed;
+    }
+
+    /**
+     * Dismisses every entry under review from that sender address, of the offices given (empty: all), at most
+     * {@value #MAX_BULK}, in transactions of {@value #BATCH}: a flood from one stranger takes one call.
+     *
+     * @return how many were dismissed
+     */
+    public int dismissFrom(String sender, List<String> offices, String reason, String who) {
+        int dismissed = 0;
+        while (dismissed < MAX_BULK) {
+            int limit = Math.min(BATCH, MAX_BULK - dismissed);
+            Integer batch = transaction.execute(status -> {
+                List<Long> ids = reports.idsUnderReviewFrom(sender, offices, limit);
+                ids.forEach(id -> dismiss(id, reason, who));
+                return ids.size();
+            });
+            if (batch == null || batch == 0) {
+                break;
+            }
+            dismissed += batch;
+        }
+        return dismissed;
+    }
+
+    /** The entry as it stood on the review list, for the audit log. */
+    private String before(ReportView report) {
+        Optional<vn.reportbot.directory.Office> office = Optional.ofNullable(report.office()).flatMap(directory::office);
+        String unit = report.unit() == null ? "chưa rõ" : office.flatMap(o -> o.unit(report.unit())).map(Unit::name)
+                .orElse(report.unit());
+        return "Cần xem xét: thư của " + (report.from() == null ? "người gửi không rõ" : report.from())
+                + "; đơn vị dự đoán: " + unit + "; công văn dự đoán: "
+                + (report.dispatch() == null ? "chưa rõ" : report.dispatch());
+    }
+
+    private static String joined(List<Integer> ordinals) {
+        return String.join(", ", ordinals.stream().map(String::valueOf).toList());
     }
 
     private ReportView underReview(long reportId) {

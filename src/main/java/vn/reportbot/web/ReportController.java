@@ -75,6 +75,39 @@ class ReportController {
         }
     }
 
+    /**
+     * Dismisses many review entries at once: {@code {"ids":[4,5,6]}} those (each must be of an office the login
+     * sees, else 403), or {@code {"from":"someone@example.com"}} every entry from that sender of the offices the login
+     * sees (with {@code "office"} to keep to one); optional {@code "reason"}. Answers {@code {"dismissed":N}}; entries
+     * already settled are left as they are.
+     */
+    @PostMapping("/dismiss")
+    ResponseEntity<?> dismissMany(@RequestBody BulkDismissal body, Authentication who) {
+        Viewer viewer = Viewer.of(who);
+        boolean byIds = body.ids() != null && !body.ids().isEmpty();
+        boolean bySender = body.from() != null && !body.from().isBlank();
+        if (byIds == bySender) {
+            return ResponseEntity.badRequest().body(new ApiError("give either \"ids\" or \"from\""));
+        }
+        if (byIds) {
+            if (body.ids().size() > ReviewDesk.MAX_BULK) {
+                return ResponseEntity.badRequest().body(new ApiError("at most " + ReviewDesk.MAX_BULK + " ids at once"));
+            }
+            body.ids().forEach(id -> reports.findForReview(id).ifPresent(r -> OfficeScope.requireOffice(viewer, r.office())));
+            return ResponseEntity.ok(java.util.Map.of("dismissed", review.dismissAll(body.ids(), body.reason(), who.getName())));
+        }
+        List<String> offices = viewer.scope(Optional.ofNullable(body.office()));
+        if (offices == null) {
+            throw OfficeScope.forbidden("office " + body.office());
+        }
+        return ResponseEntity.ok(java.util.Map.of("dismissed",
+                review.dismissFrom(body.from().trim(), offices, body.reason(), who.getName())));
+    }
+
+    /** The body of a bulk dismissal. */
+    record BulkDismissal(List<Long> ids, String from, String office, String reason) {
+    }
+
     /** The body of a settlement. */
     record Settlement(String unit, Long dispatchId, Boolean rememberAddress, Boolean dismiss, String reason,
                       List<Integer> tasks) {
