@@ -33,8 +33,12 @@
     }
   };
   var base = area.getAttribute("data-mode") === "html" ? "htmlmixed" : "text/plain";
+  // CodeMirror takes a mode by its name: the overlay is defined as one
+  CodeMirror.defineMode("freemarker-" + base, function (config) {
+    return CodeMirror.overlayMode(CodeMirror.getMode(config, base), freemarker);
+  });
   var editor = CodeMirror.fromTextArea(area, {
-    mode: CodeMirror.overlayMode(CodeMirror.getMode({}, base), freemarker),
+    mode: "freemarker-" + base,
     lineNumbers: true,
     lineWrapping: true,
     viewportMargin: Infinity
