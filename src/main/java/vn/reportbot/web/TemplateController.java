@@ -206,13 +206,25 @@ class TemplateController {
         model.addAttribute("base", officeId == null ? "/templates/" : "/templates/" + officeId + "/");
         model.addAttribute("html", file.endsWith(".html.ftl"));
         model.addAttribute("content", text);
-        model.addAttribute("versions", versions.history(officeId, file).stream().map(v -> Map.<String, Object>of(
-                "id", v.id(), "at", PageController.DAY_TIME.format(v.savedAt().atZoneSameInstant(zone)),
-                "by", v.savedBy(), "current", v.content().equals(renderer.content(officeId, file)))).toList());
+        model.addAttribute("versions", versionRows(officeId, file));
         model.addAttribute("audit", AuditRows.of(audit.entriesFor("template", TemplateVersions.label(officeId, file),
                 AUDIT_ROWS), zone));
         preview(officeId, file, text, dispatch, unit, model);
         return "template";
+    }
+
+    /** The saved versions, newest first; the newest that the file still reads is marked as the one in use. */
+    private List<Map<String, Object>> versionRows(String officeId, String file) {
+        String inUse = renderer.overrides(officeId, file) || officeId == null ? renderer.content(officeId, file) : null;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        boolean marked = false;
+        for (TemplateVersion v : versions.history(officeId, file)) {
+            boolean current = !marked && v.content().equals(inUse);
+            marked |= current;
+            rows.add(Map.of("id", v.id(), "at", PageController.DAY_TIME.format(v.savedAt().atZoneSameInstant(zone)),
+                    "by", v.savedBy(), "current", current));
+        }
+        return rows;
     }
 
     /** The dispatches to pick from, the one picked and its unit, and the mail rendered with them. */

@@ -40,6 +40,14 @@ final class TemplatePreviewModel {
         put(model, "dispatchIssuedOn", day(dispatch.issuedOn()));
         put(model, "issuedOn", day(dispatch.issuedOn()));
         put(model, "deadline", day(dispatch.deadline()));
+        if (model.containsKey("unitSubject") && !nz(dispatch.number()).isEmpty()) {
+            String subject = "Báo cáo thực hiện Công văn số " + dispatch.number();
+            model.put("unitSubject", subject);
+            put(model, "replySubject", "Re: " + subject);
+        }
+        if (model.get("attachments") instanceof List<?>) {
+            model.put("attachments", List.of());
+        }
         if (model.get("tasks") instanceof List<?> tasks) {
             boolean numbers = !tasks.isEmpty() && tasks.get(0) instanceof Number;
             model.put("tasks", numbers ? dispatch.ordinals() : taskMaps(dispatch.tasks()));
