@@ -61,6 +61,8 @@ public final class TemplateRenderer {
     private final Map<String, Template> lastGood = new ConcurrentHashMap<>();
     private final Map<String, Check> checks = new ConcurrentHashMap<>();
     private final long checkEveryNanos;
+    /** The sample models {@link #verify} was last given, by mail: what {@link #check} renders an edited file with. */
+    private volatile Map<String, List<Map<String, Object>>> samples = Map.of();
 
     /** The content a file had when last looked at, by its SHA-256, and when that was ({@link System#nanoTime}). */
     private record Check(byte[] digest, long at) {
@@ -203,6 +205,7 @@ public final class TemplateRenderer {
      * @param samples for each mail of {@link #MAILS}, the models it is rendered with (each variant the real code builds)
      */
     public void verify(Map<String, List<Map<String, Object>>> samples) {
+        this.samples = Map.copyOf(samples);
         for (String mail : MAILS) {
             List<Map<String, Object>> models = samples.getOrDefault(mail, List.of());
             if (models.isEmpty()) {
@@ -324,5 +327,172 @@ public final class TemplateRenderer {
     private static String syntaxError(Path file, ParseException e) {
         return file + " has a syntax error at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
                 + e.getEditorMessage();
+    }
+
+    // --- editing through the templates page ---------------------------------------------------------------------
+
+    /** Whether {@code file} is the name of one of the mails' template files ({@code NAME.subject.ftl} and so on). */
+    public static boolean isTemplateFile(String file) {
+        return file != null && FILE_NAMES.contains(file);
+    }
+
+    /** The three file names of a mail: subject, plain text, HTML. */
+    public static List<String> filesOfMail(String mail) {
+        return PARTS.stream().map(part -> mail + "." + part + ".ftl").toList();
+    }
+
+    /** The mail a template file serves ({@code acknowledgement} for {@code acknowledgement.txt.ftl}). */
+    public static String mailOf(String file) {
+        String stem = file.substring(0, file.length() - ".ftl".length());
+        return stem.substring(0, stem.lastIndexOf('.'));
+    }
+
+    /** The sample models of a mail that {@link #verify} was given (each variant its code builds); empty before. */
+    public List<Map<String, Object>> samplesOf(String mail) {
+        return samples.getOrDefault(mail, List.of());
+    }
+
+    /** Whether the office has its own version of the file ({@code templates/<office-id>/file}). */
+    public boolean overrides(String officeId, String file) {
+        return officeId != null && !fileFor(officeId, file).equals(file);
+    }
+
+    /** What the file an office's mails use reads now: the office's own version when it has one, else the shipped one. */
+    public String content(String officeId, String file) {
+        requireTemplateFile(file);
+        try {
+            return Files.readString(folder.resolve(fileFor(officeId, file)), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new TemplateException("template " + folder.resolve(fileFor(officeId, file)) + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** When the file an office's mails use was last modified on disk. */
+    public java.time.Instant modifiedAt(String officeId, String file) {
+        requireTemplateFile(file);
+        try {
+            return Files.getLastModifiedTime(folder.resolve(fileFor(officeId, file))).toInstant();
+        } catch (IOException e) {
+            throw new TemplateException("template " + folder.resolve(file) + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks an edited version of {@code file} (for an office, or the shipped one when {@code officeId} is null) as
+     * start-up would: it must parse, and render every sample model of its mail. Nothing is written.
+     *
+     * @throws TemplateException the first failure, with its line, column and FreeMarker's words
+     */
+    public void check(String officeId, String file, String content) {
+        requireTemplateFile(file);
+        List<Map<String, Object>> models = samples.getOrDefault(mailOf(file), List.of());
+        if (models.isEmpty()) {
+            throw new IllegalStateException("no sample model for the mail " + mailOf(file) + " (verify was not run)");
+        }
+        Template template = parse(officeId, file, content);
+        for (Map<String, Object> model : models) {
+            try {
+                process(template, model);
+            } catch (freemarker.template.TemplateException e) {
+                throw renderFailure(target(officeId, file), e);
+            } catch (IOException e) {
+                throw new TemplateException("template " + file + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Renders an office's mail (null: the shipped one) with the model, {@code file} as {@code content} reads and the
+     * other files as they are: what the mail would be if the edit were saved.
+     */
+    public RenderedMail preview(String officeId, String file, String content, Map<String, Object> model) {
+        requireTemplateFile(file);
+        String mail = mailOf(file);
+        Template edited = parse(officeId, file, content);
+        String[] parts = new String[PARTS.size()];
+        for (int i = 0; i < PARTS.size(); i++) {
+            String name = mail + "." + PARTS.get(i) + ".ftl";
+            try {
+                parts[i] = process(name.equals(file) ? edited : current(fileFor(officeId, name)), model);
+            } catch (freemarker.template.TemplateException e) {
+                throw renderFailure(target(officeId, name), e);
+            } catch (IOException e) {
+                throw new TemplateException("template " + name + " failed: " + e.getMessage(), e);
+            }
+        }
+        return new RenderedMail(parts[0].replaceAll("\\s+", " ").trim(), parts[1], parts[2]);
+    }
+
+    /**
+     * Writes the file an office's mails use (its own version, created when it had none; null: the shipped one):
+     * to a temporary file beside it, then moved over it, so that no mail is ever rendered from half a file. The next
+     * mail rendered uses it. Call {@link #check} first.
+     */
+    public void write(String officeId, String file, String content) {
+        requireTemplateFile(file);
+        String name = target(officeId, file);
+        Path path = folder.resolve(name);
+        try {
+            Files.createDirectories(path.getParent());
+            Path temporary = Files.createTempFile(path.getParent(), "." + file, ".tmp");
+            try {
+                Files.writeString(temporary, content, java.nio.charset.StandardCharsets.UTF_8);
+                try {
+                    Files.move(temporary, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new TemplateException("template " + path + " cannot be written: " + e.getMessage(), e);
+        }
+        try {
+            checks.remove(name);
+            freemarker.removeTemplateFromCache(name);
+            lastGood.put(name, freemarker.getTemplate(name));
+        } catch (IOException e) {
+            throw new TemplateException("template " + path + " cannot be read again: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's name in the folder for the office ({@code <office-id>/file}), or the shipped one's. */
+    private static String target(String officeId, String file) {
+        if (officeId == null) {
+            return file;
+        }
+        if (!officeId.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+            throw new IllegalArgumentException("not an office id: " + officeId);
+        }
+        return officeId + "/" + file;
+    }
+
+    private static void requireTemplateFile(String file) {
+        if (!isTemplateFile(file)) {
+            throw new IllegalArgumentException("not a mail's template file: " + file);
+        }
+    }
+
+    /** Parses a template's text with the settings of the files (HTML-escaped output for {@code *.html.ftl}). */
+    private Template parse(String officeId, String file, String content) {
+        String name = target(officeId, file);
+        try {
+            if (file.endsWith(".html.ftl")) {
+                TemplateConfiguration html = new TemplateConfiguration();
+                html.setParentConfiguration(freemarker);
+                html.setOutputFormat(HTMLOutputFormat.INSTANCE);
+                return new Template(name, null, new java.io.StringReader(content), freemarker, html, "UTF-8");
+            }
+            return new Template(name, null, new java.io.StringReader(content), freemarker);
+        } catch (ParseException e) {
+            Path path = folder.resolve(name);
+            throw new TemplateException("template " + syntaxError(path, e), e, path, e.getLineNumber(),
+                    e.getColumnNumber(), e.getEditorMessage(), null);
+        } catch (IOException e) {
+            throw new TemplateException("template " + name + " cannot be read: " + e.getMessage(), e);
+        }
     }
 }
