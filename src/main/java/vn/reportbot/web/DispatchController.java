@@ -100,7 +100,7 @@ class DispatchController {
 
     private static DispatchCorrection correction(JsonNode body, String user) {
         if (body == null || !body.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object with subject, deadline, tasks and/or closed");
+            throw new IllegalArgumentException("expected a JSON object with subject, deadline, tasks, cadence and/or closed");
         }
         for (String name : body.propertyNames()) {
             if (!CORRECTABLE.contains(name)) {
