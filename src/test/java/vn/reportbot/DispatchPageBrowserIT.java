@@ -98,6 +98,12 @@ class DispatchPageBrowserIT {
         assertThat(browser.scrollWidth()).as("the dispatch page at 360 px").isLessThanOrEqualTo(360);
         browser.screenshot("dispatch-page-360.png");
         browser.fullScreenshot("dispatch-page-360-full.png", 360);
+        browser.size(360, 800);
+        for (String part : new String[] {"edit", "mails"}) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById(arguments[0]).scrollIntoView()", part);
+            browser.screenshot("dispatch-page-360-" + part + ".png");
+        }
         assertThat(browser.scrollWidth()).as("the whole dispatch page at 360 px").isLessThanOrEqualTo(360);
     }
 }
