@@ -3,6 +3,7 @@ package vn.reportbot.dispatch;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.reportbot.dispatchtext.Cadence;
 import vn.reportbot.dispatchtext.DispatchTask;
 
 /**
@@ -12,9 +13,11 @@ import vn.reportbot.dispatchtext.DispatchTask;
  * @param setDeadline whether to set the deadline to {@code deadline} (which may be null: no deadline)
  * @param tasks       the numbered tasks, replacing all of them, or null
  * @param closing     to close or reopen the dispatch, or null
+ * @param setCadence  whether to set the cadence to {@code cadence} (which may be null: a one-off dispatch)
+ * @param by          the login of the person who corrects it (recorded in the audit log), or null when not known
  */
 public record DispatchCorrection(String subject, boolean setDeadline, LocalDate deadline, List<DispatchTask> tasks,
-                                 Closing closing) {
+                                 Closing closing, boolean setCadence, Cadence cadence, String by) {
 
     /**
      * Closing the dispatch ({@code closed} true) from a day on ({@code on}; null: today), or reopening it.
@@ -36,9 +39,15 @@ public record DispatchCorrection(String subject, boolean setDeadline, LocalDate 
         }
     }
 
-    /** A correction that leaves the dispatch's life as it is. */
+    /** A correction that leaves the dispatch's life and cadence as they are. */
     public DispatchCorrection(String subject, boolean setDeadline, LocalDate deadline, List<DispatchTask> tasks) {
         this(subject, setDeadline, deadline, tasks, null);
+    }
+
+    /** A correction that leaves the cadence as it is, by whoever closes or reopens it (or nobody known). */
+    public DispatchCorrection(String subject, boolean setDeadline, LocalDate deadline, List<DispatchTask> tasks,
+                              Closing closing) {
+        this(subject, setDeadline, deadline, tasks, closing, false, null, closing == null ? null : closing.by());
     }
 
     public DispatchCorrection {
@@ -51,7 +60,27 @@ public record DispatchCorrection(String subject, boolean setDeadline, LocalDate 
                     throw new IllegalArgumentException("each task needs an ordinal of 1 or more and a text");
                 }
             }
+            if (tasks.stream().map(DispatchTask::ordinal).distinct().count() < tasks.size()) {
+                throw new IllegalArgumentException("two tasks have the same ordinal");
+            }
             tasks = List.copyOf(tasks);
         }
+        if (cadence != null) {
+            if (cadence.frequency() == null) {
+                throw new IllegalArgumentException("a cadence needs a frequency: DAILY, WEEKLY, MONTHLY, QUARTERLY or"
+                        + " ONGOING");
+            }
+            if (cadence.dayOfMonth() != null && (cadence.dayOfMonth() < 1 || cadence.dayOfMonth() > 31)) {
+                throw new IllegalArgumentException("a cadence's dayOfMonth must be from 1 to 31");
+            }
+        }
+        if (!setCadence && cadence != null) {
+            throw new IllegalArgumentException("a cadence is given only with setCadence");
+        }
+    }
+
+    /** Whether it changes what was read of the dispatch (its subject, deadline, tasks or cadence). */
+    boolean changesParsedPart() {
+        return subject != null || setDeadline || tasks != null || setCadence;
     }
 }

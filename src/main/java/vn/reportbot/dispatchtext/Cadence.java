@@ -19,6 +19,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"frequency", "weekday", "dayOfMonth", "time", "phrase"})
 public record Cadence(Frequency frequency, DayOfWeek weekday, Integer dayOfMonth, LocalTime time, String phrase) {
 
+    /**
+     * The cadence a person wrote in words, as a dispatch's body would say it ({@code hằng tuần, trước 15 giờ thứ Năm},
+     * {@code hằng tháng trước ngày 25}, {@code hằng quý}, {@code hằng ngày}, {@code thường xuyên}); empty when the
+     * words name no cadence. The words are kept as its {@code phrase}.
+     */
+    public static java.util.Optional<Cadence> read(String phrase) {
+        return CadenceFinder.read(phrase);
+    }
+
     /** How often. */
     public enum Frequency {
         DAILY, WEEKLY, MONTHLY, QUARTERLY, ONGOING

@@ -57,6 +57,27 @@ final class CadenceFinder {
         return Optional.ofNullable(ongoing);
     }
 
+    private static final Pattern ONGOING_ALONE = Pattern.compile("(?<!\\p{L})(?:thường\\h+xuyên|định\\h+kỳ)(?!\\p{L})",
+            FLAGS);
+
+    /**
+     * The cadence a person wrote on its own ({@code hằng tuần, trước 15 giờ thứ Năm}, {@code hằng tháng trước ngày 25},
+     * {@code thường xuyên}), read as in a dispatch's body but without the need for {@code báo cáo} beside it; empty
+     * when it names no cadence.
+     */
+    static Optional<Cadence> read(String phrase) {
+        String words = phrase == null ? "" : phrase.strip().replaceAll("\\s+", " ");
+        Matcher periodic = PERIODIC.matcher(words);
+        if (periodic.find()) {
+            return Optional.of(periodic(periodic.group(1).toLowerCase(java.util.Locale.ROOT), words,
+                    words.substring(periodic.start())));
+        }
+        if (ONGOING_ALONE.matcher(words).find()) {
+            return Optional.of(new Cadence(Cadence.Frequency.ONGOING, null, null, null, words));
+        }
+        return Optional.empty();
+    }
+
     private static Cadence periodic(String unit, String sentence, String tail) {
         Cadence.Frequency frequency = switch (unit) {
             case "ngày" -> Cadence.Frequency.DAILY;

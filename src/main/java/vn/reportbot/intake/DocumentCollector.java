@@ -24,10 +24,51 @@ final class DocumentCollector {
     /** The start of a picture, read here first: most pictures are logos smaller than this, and go no further. */
     private final byte[] pictureStart = new byte[AttachmentTextReader.MIN_IMAGE_BYTES];
     private int read;
+    /** Whether documents are read for their text; not when only one attachment's content or the HTML is wanted. */
+    private final boolean readsText;
+    /** The index among the message's own attachments of the one whose content is wanted, or -1. */
+    private final int wanted;
+    private AttachedFile captured;
 
     private DocumentCollector(AttachmentTextReader reader, List<AttachedDocument> kept) {
+        this(reader, kept, true, -1);
+    }
+
+    private DocumentCollector(AttachmentTextReader reader, List<AttachedDocument> kept, boolean readsText, int wanted) {
         this.reader = reader;
         this.kept = kept;
+        this.readsText = readsText;
+        this.wanted = wanted;
+    }
+
+    /**
+     * One that reads no document's text, and keeps the content of the message's own attachment number
+     * {@code wanted} (from 0, in the order {@link ReceivedMessage#attachments} lists them), or none when -1.
+     */
+    static DocumentCollector readingNothing(AttachmentTextReader reader, int wanted) {
+        return new DocumentCollector(reader, null, false, wanted);
+    }
+
+    /**
+     * The content of the message's own attachment {@code index} (the walk of the message itself calls it for each,
+     * before reading it): kept when it is the one wanted, and handed back to be read as before.
+     */
+    InputStream offer(int index, String fileName, String mimeType, InputStream in) throws IOException {
+        if (index != wanted) {
+            return in;
+        }
+        byte[] content = in.readNBytes(AttachedFile.MAX_BYTES + 1);
+        if (content.length > AttachedFile.MAX_BYTES) {
+            skip(in);
+            return java.io.InputStream.nullInputStream();
+        }
+        captured = new AttachedFile(fileName, mimeType, content);
+        return new java.io.ByteArrayInputStream(content);
+    }
+
+    /** The attachment kept by {@link #offer}, if it was found (and not too large). */
+    java.util.Optional<AttachedFile> captured() {
+        return java.util.Optional.ofNullable(captured);
     }
 
     /** One that reads documents for their text and keeps none. */
@@ -54,6 +95,9 @@ final class DocumentCollector {
         byte[] bytes = null;
         long size;
         AttachmentTextReader.Result result;
+        if (!readsText) {
+            return new Attachment(fileName, mimeType, skip(in));
+        }
         if (read >= AttachmentTextReader.MAX_DOCUMENTS) {
             size = skip(in);
             result = new AttachmentTextReader.Result("", AttachmentTextReader.tooMany());

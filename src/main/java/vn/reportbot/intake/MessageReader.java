@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +74,31 @@ public final class MessageReader {
         DocumentCollector kept = DocumentCollector.keeping(documents);
         walk(new ByteArrayInputStream(raw), 0, kept);
         return kept.kept();
+    }
+
+    /**
+     * The content of the message's own attachment number {@code index} (from 0, as {@link ReceivedMessage#attachments}
+     * lists them), for a person to download; empty when there is no such attachment or it is over
+     * {@link AttachedFile#MAX_BYTES}. No document's text is read.
+     *
+     * @throws MalformedMessageException when the bytes are not an email message
+     */
+    public Optional<AttachedFile> attachment(byte[] raw, int index) throws MalformedMessageException {
+        DocumentCollector one = DocumentCollector.readingNothing(documents, index);
+        walk(new ByteArrayInputStream(raw), 0, one);
+        return one.captured();
+    }
+
+    /**
+     * The message's own HTML body (its text/html parts that are not attachments, joined), as the sender wrote it:
+     * never to be shown unsanitised; empty when it has none. No document's text is read.
+     *
+     * @throws MalformedMessageException when the bytes are not an email message
+     */
+    public Optional<String> html(byte[] raw) throws MalformedMessageException {
+        List<String> parts = walk(new ByteArrayInputStream(raw), 0, DocumentCollector.readingNothing(documents, -1))
+                .html().stream().filter(h -> !h.isBlank()).toList();
+        return parts.isEmpty() ? Optional.empty() : Optional.of(VietnameseText.nfc(String.join("\n", parts)));
     }
 
     /**

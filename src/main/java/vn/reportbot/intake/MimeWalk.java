@@ -193,6 +193,9 @@ final class MimeWalk extends AbstractContentHandler {
             return;
         }
         if (p.isAttachment(mimeType, fileName)) {
+            if (depth == 0) {
+                in = documents.offer(attachments.size(), fileName, mimeType, in);
+            }
             attachments.add(attachment(fileName, mimeType, in));
             return;
         }

@@ -45,6 +45,19 @@ final class RawMessageStore {
         return sha;
     }
 
+    /** The bytes stored under that SHA-256, if any. */
+    java.util.Optional<byte[]> read(String sha) {
+        if (sha == null || !sha.matches("[0-9a-f]{64}")) {
+            return java.util.Optional.empty();
+        }
+        Path file = pathOf(sha);
+        try {
+            return Files.exists(file) ? java.util.Optional.of(Files.readAllBytes(file)) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read raw message " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     Path pathOf(String sha) {
         return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha + ".eml");
     }

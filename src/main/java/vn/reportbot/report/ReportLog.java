@@ -241,6 +241,12 @@ public class ReportLog {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.id = ?").param(id).query(this::row).optional();
     }
 
+    /** The hex SHA-256 of the raw message report {@code id} was read from (where it is stored), if there is one. */
+    public Optional<String> rawSha256(long id) {
+        return jdbc.sql("SELECT raw_sha256 FROM report WHERE id = ?").param(id).query(String.class).optional()
+                .map(String::strip);
+    }
+
     /** Records a person's decision on a report under review. */
     void settle(long id, String decision, String officeId, String unitId, Long dispatchId, Long taskId,
                 double confidence, List<String> reasons) {

@@ -114,6 +114,17 @@ public class TaskLedger {
                 .params(dueOn, dispatchId, period).update();
     }
 
+    /**
+     * Withdraws the dispatch's tasks that nothing was reported on yet (not reported, no numbered task reported, no
+     * report recorded against them), when the dispatch's plan of periods changed; returns how many.
+     */
+    public int withdrawUntouched(long dispatchId) {
+        return jdbc.sql("DELETE FROM reporting_task WHERE dispatch_id = ? AND reported_at IS NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM task_part p WHERE p.task_id = reporting_task.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM report r WHERE r.task_id = reporting_task.id)")
+                .param(dispatchId).update();
+    }
+
     public ReportingTask find(long taskId) {
         return withParts(List.of(jdbc.sql("SELECT " + COLUMNS + " FROM reporting_task WHERE id = ?").param(taskId)
                 .query(this::row).single())).get(0);

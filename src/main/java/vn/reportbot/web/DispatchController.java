@@ -25,6 +25,7 @@ import vn.reportbot.dispatch.DispatchCorrector;
 import vn.reportbot.dispatch.DispatchImporter;
 import vn.reportbot.dispatch.DispatchJson;
 import vn.reportbot.dispatch.DispatchOverview;
+import vn.reportbot.dispatchtext.Cadence;
 import vn.reportbot.dispatchtext.DispatchTask;
 import vn.reportbot.documents.DocumentTextReader;
 import vn.reportbot.documents.UnreadableDocumentException;
@@ -34,7 +35,11 @@ import vn.reportbot.report.ReportLog;
 @RequestMapping("/api/dispatches")
 class DispatchController {
 
-    private static final java.util.Set<String> CORRECTABLE = java.util.Set.of("subject", "deadline", "tasks", "closed");
+    private static final java.util.Set<String> CORRECTABLE = java.util.Set.of("subject", "deadline", "tasks", "cadence",
+            "closed");
+
+    private static final tools.jackson.databind.json.JsonMapper CADENCE = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
 
     private final DispatchImporter importer;
     private final DispatchCorrector corrector;
@@ -81,7 +86,9 @@ class DispatchController {
      * Corrects what the parser read wrongly: {@code {"subject": "…", "deadline": "2021-10-20" or null,
      * "tasks": [{"ordinal": 1, "text": "…"}]}}, and closes or reopens the dispatch: {@code "closed": true} (from
      * today), {@code "closed": "2026-12-31"} (from that day) or {@code "closed": false} (reopened), recorded under the
-     * logged-in user; each part optional; 200 with the dispatch.
+     * logged-in user; {@code "cadence"}: words as a dispatch says them ({@code "hằng tuần, trước 15 giờ thứ Năm"}), the
+     * structure ({@code {"frequency": "MONTHLY", "dayOfMonth": 25}}) or null (one-off); each part optional; 200 with
+     * the dispatch; 400 for a deadline before the dispatch's date or more than five years ahead.
      */
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> correct(@PathVariable long id, @RequestBody JsonNode body, java.security.Principal user) {
@@ -93,12 +100,12 @@ class DispatchController {
 
     private static DispatchCorrection correction(JsonNode body, String user) {
         if (body == null || !body.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object with subject, deadline, tasks and/or closed");
+            throw new IllegalArgumentException("expected a JSON object with subject, deadline, tasks, cadence and/or closed");
         }
         for (String name : body.propertyNames()) {
             if (!CORRECTABLE.contains(name)) {
-                throw new IllegalArgumentException("'" + name + "' cannot be corrected; fields: closed, deadline, subject,"
-                        + " tasks");
+                throw new IllegalArgumentException("'" + name + "' cannot be corrected; fields: cadence, closed, deadline,"
+                        + " subject, tasks");
             }
         }
         String subject = body.has("subject") ? text(body.get("subject"), "subject") : null;
@@ -125,7 +132,33 @@ class DispatchController {
             }
         }
         DispatchCorrection.Closing closing = body.has("closed") ? closing(body.get("closed"), user) : null;
-        return new DispatchCorrection(subject, body.has("deadline"), deadline, tasks, closing);
+        Cadence cadence = body.has("cadence") ? cadence(body.get("cadence")) : null;
+        return new DispatchCorrection(subject, body.has("deadline"), deadline, tasks, closing, body.has("cadence"),
+                cadence, user);
+    }
+
+    /**
+     * A cadence as words ({@code "hằng tuần, trước 15 giờ thứ Năm"}, read as a dispatch's body is), as the structure
+     * the API shows ({@code {"frequency": "WEEKLY", "weekday": "THURSDAY", "time": "15:00"}}), or null (no cadence).
+     */
+    private static Cadence cadence(JsonNode cadence) {
+        if (cadence.isNull()) {
+            return null;
+        }
+        if (cadence.isString()) {
+            return DispatchCorrector.cadenceOf(cadence.asString());
+        }
+        if (cadence.isObject()) {
+            try {
+                Cadence read = CADENCE.treeToValue(cadence, Cadence.class);
+                return read.phrase() == null || read.phrase().isBlank() ? new Cadence(read.frequency(), read.weekday(),
+                        read.dayOfMonth(), read.time(), read.frequency() == null ? null : read.frequency().name()) : read;
+            } catch (tools.jackson.core.JacksonException e) {
+                throw new IllegalArgumentException("cadence: " + e.getOriginalMessage());
+            }
+        }
+        throw new IllegalArgumentException("cadence must be words such as \"hằng tuần, trước 15 giờ thứ Năm\", an object"
+                + " {\"frequency\": \"WEEKLY\", \"weekday\": \"THURSDAY\", \"time\": \"15:00\"} or null");
     }
 
     private static DispatchCorrection.Closing closing(JsonNode closed, String user) {

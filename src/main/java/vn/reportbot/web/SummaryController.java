@@ -1,7 +1,5 @@
 package vn.reportbot.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.LongFunction;
 
 import org.springframework.http.HttpHeaders;
@@ -50,9 +48,7 @@ class SummaryController {
                     .body(new ApiError("no dispatch " + id));
         }
         String fileName = name.apply(id);
-        // an ASCII name for every client, and the same as UTF-8 (RFC 5987 filename*) for those that prefer it
-        String header = "attachment; filename=\"" + fileName + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        String header = DownloadName.attachment(fileName, "tong-hop");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, header)
                 .body(bytes.apply(id));
