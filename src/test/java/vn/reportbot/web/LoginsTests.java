@@ -66,7 +66,8 @@ class LoginsTests {
     }
 
     private static List<UserDetails> logins(WebProperties.UserLogin... users) {
-        return Logins.of(new WebProperties(new WebProperties.Admin("admin", null), List.of(users)), "quan-tri", DIRECTORY,
+        return Logins.of(new WebProperties(new WebProperties.Admin("admin", null), List.of(users),
+                org.springframework.util.unit.DataSize.ofMegabytes(2)), "quan-tri", DIRECTORY,
                 ENCODER);
     }
 }
