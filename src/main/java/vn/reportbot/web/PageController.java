@@ -77,7 +77,7 @@ class PageController {
                      Model model) {
         Viewer viewer = Viewer.of(who);
         String wanted = q.map(String::strip).orElse("");
-        String key = vn.reportbot.text.VietnameseText.toneInsensitiveKey(wanted);
+        String key = vn.reportbot.text.VietnameseText.accentFreeKey(wanted);
         List<Office> offices = directory.offices().stream().filter(o -> viewer.sees(o.id())).toList();
         List<Map<String, Object>> cards = new ArrayList<>();
         List<Map<String, Object>> matrices = new ArrayList<>();
@@ -104,7 +104,7 @@ class PageController {
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             for (var unit : office.units()) {
-                if (!key.isEmpty() && !vn.reportbot.text.VietnameseText.toneInsensitiveKey(unit.name()).contains(key)) {
+                if (!key.isEmpty() && !vn.reportbot.text.VietnameseText.accentFreeKey(unit.name()).contains(key)) {
                     continue;
                 }
                 Map<Long, String> statuses = statusOfUnit.getOrDefault(unit.id(), Map.of());
