@@ -115,10 +115,6 @@ class ImportDrafts {
         }
     }
 
-    synchronized int size() {
-        return drafts.size();
-    }
-
     private void dropStale() {
         Instant oldest = clock.instant().minus(KEPT);
         drafts.values().stream().filter(d -> d.at().isBefore(oldest)).map(Draft::token).toList().forEach(this::remove);
