@@ -78,6 +78,31 @@ public class DispatchImporter {
     }
 
     /**
+     * Reads a dispatch file without storing anything, for a person to check and correct before
+     * {@link #importParsed}.
+     *
+     * @throws UnreadableDocumentException the file's text cannot be read
+     * @throws DispatchParseException      the text is not a dispatch the parser can read
+     */
+    public ParsedDispatch read(String fileName, byte[] bytes) {
+        return parser.parse(documents.read(fileName, bytes));
+    }
+
+    /**
+     * Reads a dispatch's text without storing anything.
+     *
+     * @throws DispatchParseException the text is not a dispatch the parser can read
+     */
+    public ParsedDispatch readText(String text) {
+        return parser.parse(text);
+    }
+
+    /** The office of the directory that issued the dispatch, as told by its mailbox or issuer; empty when it cannot be told. */
+    public Optional<String> officeOf(ParsedDispatch parsed) {
+        return offices.resolve(parsed).map(Office::id);
+    }
+
+    /**
      * The dispatch of the office with the parsed dispatch's number and year (the year it was issued, else this
      * year), if one is imported.
      */

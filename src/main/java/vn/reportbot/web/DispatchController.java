@@ -46,9 +46,11 @@ class DispatchController {
     private final DispatchOverview overview;
     private final ReportLog reports;
     private final OfficeScope scope;
+    private final org.springframework.util.unit.DataSize textLimit;
 
     DispatchController(DispatchImporter importer, DispatchCorrector corrector, DispatchOverview overview,
-                       ReportLog reports, OfficeScope scope) {
+                       ReportLog reports, OfficeScope scope, WebProperties settings) {
+        this.textLimit = settings.dispatchTextLimit();
         this.importer = importer;
         this.corrector = corrector;
         this.overview = overview;
@@ -57,9 +59,12 @@ class DispatchController {
     }
 
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<DispatchJson> importText(@RequestBody String text, @RequestParam Optional<String> office,
-                                            Authentication who) {
-        return created(importer.importText(text, null, Viewer.of(who).oneOffice(office)).dispatch());
+    ResponseEntity<DispatchJson> importText(jakarta.servlet.http.HttpServletRequest request,
+                                            @RequestParam Optional<String> office, Authentication who)
+            throws IOException {
+        Optional<String> into = Viewer.of(who).oneOffice(office);
+        String text = BoundedText.read(request, textLimit);
+        return created(importer.importText(text, null, into).dispatch());
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -224,7 +224,7 @@ class DispatchPageController {
             received.add(row);
         }
         model.addAttribute("dispatch", dispatch);
-        model.addAttribute("arrivals", arrivals(matched));
+        model.addAttribute("arrivals", ArrivalChart.days(matched, zone, CHART_DAYS));
         model.addAttribute("units", units);
         model.addAttribute("reports", received);
         model.addAttribute("mails", mails(id, d));
@@ -258,31 +258,6 @@ class DispatchPageController {
 
     private String text(String code, String otherwise) {
         return texts.getMessage(code, null, otherwise, LocaleContextHolder.getLocale());
-    }
-
-    /**
-     * Reports arriving per day, from the first day one came to the last (at most the last {@value #CHART_DAYS}), each
-     * day with its count and the largest count (the bars' scale); empty without reports.
-     */
-    private List<Map<String, Object>> arrivals(List<ReportView> received) {
-        java.util.TreeMap<LocalDate, Integer> perDay = new java.util.TreeMap<>();
-        for (ReportView report : received) {
-            if (report.receivedAt() != null) {
-                perDay.merge(report.receivedAt().atZoneSameInstant(zone).toLocalDate(), 1, Integer::sum);
-            }
-        }
-        if (perDay.isEmpty()) {
-            return List.of();
-        }
-        LocalDate last = perDay.lastKey();
-        LocalDate first = perDay.firstKey().isBefore(last.minusDays(CHART_DAYS - 1)) ? last.minusDays(CHART_DAYS - 1)
-                : perDay.firstKey();
-        int most = perDay.tailMap(first).values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        List<Map<String, Object>> days = new ArrayList<>();
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            days.add(Map.of("day", day(day), "count", perDay.getOrDefault(day, 0), "most", most));
-        }
-        return days;
     }
 
     private static String excerpt(String text) {

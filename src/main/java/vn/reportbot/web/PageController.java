@@ -64,9 +64,20 @@ class PageController {
         return "login";
     }
 
+    /** Days in each dashboard card's chart of reports arriving. */
+    static final int CARD_CHART_DAYS = 14;
+
+    /**
+     * Each open dispatch of the viewer's offices with its progress (per task too) and a chart of reports arriving;
+     * the review list; per office the units × dispatches matrix with each column's count, its rows narrowed to the
+     * units whose name contains {@code q} (accents and case aside).
+     */
     @GetMapping("/")
-    String dashboard(Authentication who, Model model) {
+    String dashboard(@org.springframework.web.bind.annotation.RequestParam Optional<String> q, Authentication who,
+                     Model model) {
         Viewer viewer = Viewer.of(who);
+        String wanted = q.map(String::strip).orElse("");
+        String key = vn.reportbot.text.VietnameseText.accentFreeKey(wanted);
         List<Office> offices = directory.offices().stream().filter(o -> viewer.sees(o.id())).toList();
         List<Map<String, Object>> cards = new ArrayList<>();
         List<Map<String, Object>> matrices = new ArrayList<>();
@@ -81,8 +92,11 @@ class PageController {
                 if (status.isEmpty()) {
                     continue;
                 }
-                cards.add(card(listing, status.get(), office));
-                columns.add(Map.of("id", listing.id(), "number", nz(listing.number())));
+                Map<String, Object> card = card(listing, status.get(), office);
+                card.put("arrivals", ArrivalChart.days(reports.forDispatch(listing.id()), zone, CARD_CHART_DAYS));
+                cards.add(card);
+                columns.add(Map.of("id", listing.id(), "number", nz(listing.number()), "reported", card.get("reported"),
+                        "total", card.get("total")));
                 for (DispatchOverview.UnitStatus unit : status.get().units()) {
                     statusOfUnit.computeIfAbsent(unit.unit(), u -> new LinkedHashMap<>())
                             .put(listing.id(), unit.status().name());
@@ -90,6 +104,9 @@ class PageController {
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             for (var unit : office.units()) {
+                if (!key.isEmpty() && !vn.reportbot.text.VietnameseText.accentFreeKey(unit.name()).contains(key)) {
+                    continue;
+                }
                 Map<Long, String> statuses = statusOfUnit.getOrDefault(unit.id(), Map.of());
                 List<String> cells = new ArrayList<>();
                 for (Map<String, Object> column : columns) {
@@ -97,10 +114,12 @@ class PageController {
                 }
                 rows.add(Map.of("name", unit.name(), "cells", cells));
             }
-            matrices.add(Map.of("office", office.name(), "columns", columns, "rows", rows));
+            matrices.add(Map.of("office", office.name(), "columns", columns, "rows", rows,
+                    "units", office.units().size()));
         }
         model.addAttribute("cards", cards);
         model.addAttribute("matrices", matrices);
+        model.addAttribute("q", wanted);
         model.addAttribute("review", review(offices));
         return "dashboard";
     }

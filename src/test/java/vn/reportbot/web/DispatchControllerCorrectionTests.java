@@ -33,7 +33,8 @@ class DispatchControllerCorrectionTests {
     private final DispatchCorrector corrector = mock(DispatchCorrector.class);
     private final MockMvc mvc = MockMvcBuilders
             .standaloneSetup(new DispatchController(mock(DispatchImporter.class), corrector, mock(DispatchOverview.class),
-                    mock(ReportLog.class), mock(OfficeScope.class)))
+                    mock(ReportLog.class), mock(OfficeScope.class), new WebProperties(new WebProperties.Admin("admin", null),
+                    java.util.List.of())))
             .setControllerAdvice(new ApiExceptionHandler()).build();
 
     private static DispatchJson corrected(LocalDate deadline) {

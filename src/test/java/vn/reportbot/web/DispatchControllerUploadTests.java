@@ -28,7 +28,8 @@ class DispatchControllerUploadTests {
     private final DispatchImporter importer = mock(DispatchImporter.class);
     private final MockMvc mvc = MockMvcBuilders
             .standaloneSetup(new DispatchController(importer, mock(DispatchCorrector.class), mock(DispatchOverview.class),
-                    mock(ReportLog.class), mock(OfficeScope.class)))
+                    mock(ReportLog.class), mock(OfficeScope.class), new WebProperties(new WebProperties.Admin("admin", null),
+                    java.util.List.of())))
             .setControllerAdvice(new ApiExceptionHandler()).build();
 
     @Test
