@@ -55,41 +55,33 @@ final class EastAsianBytes {
         return high >= 2 && paired * 3 >= high * 2;
     }
 
-    /** Share of the non-ASCII characters that are GB2312 Han characters or CJK punctuation and full-width forms. */
+    /** GB2312 Han characters, other Han characters at half weight, CJK punctuation and full-width forms. */
     private static double chineseScore(String text) {
         CharsetEncoder common = GB2312.newEncoder();
+        return share(text, c -> isHan(c) ? (common.canEncode(c) ? 1 : 0.5) : isCjkPunctuation(c) ? 1 : 0);
+    }
+
+    /** Kana, Han characters, CJK punctuation and full-width forms (half-width katakana is not among them). */
+    private static double japaneseScore(String text) {
+        return share(text, c -> isHan(c) || (c >= 0x3040 && c <= 0x30FF) || isCjkPunctuation(c) ? 1 : 0);
+    }
+
+    /** The weighted share of plausible characters among the non-ASCII ones. */
+    private static double share(String text, Weight weight) {
         int counted = 0;
         double good = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                continue;
-            }
-            counted++;
-            if (isHan(c)) {
-                good += common.canEncode(c) ? 1 : 0.5;
-            } else if (isCjkPunctuation(c)) {
-                good += 1;
+            if (c >= 0x80) {
+                counted++;
+                good += weight.of(c);
             }
         }
         return counted == 0 ? 0 : good / counted;
     }
 
-    /** Share of the non-ASCII characters that are kana, Han characters or CJK punctuation (not half-width kana). */
-    private static double japaneseScore(String text) {
-        int counted = 0;
-        int good = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                continue;
-            }
-            counted++;
-            if (isHan(c) || (c >= 0x3040 && c <= 0x30FF) || isCjkPunctuation(c)) {
-                good++;
-            }
-        }
-        return counted == 0 ? 0 : (double) good / counted;
+    private interface Weight {
+        double of(char c);
     }
 
     private static boolean isHan(char c) {
