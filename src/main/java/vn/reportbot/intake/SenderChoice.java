@@ -50,15 +50,15 @@ record SenderChoice(String address, String name, SenderSource source, String not
                 Addresses.Mailbox m = found.get(0);
                 String name = problem == Problem.DOUBLED || fromName == null ? m.name() : fromName;
                 return new SenderChoice(m.address(), name, source,
-                        problem.words + ": địa chỉ người gửi được lấy từ " + where(source) + " (" + m.address() + ").");
+                        problem.words + "; địa chỉ người gửi được lấy từ " + where(source) + ": " + m.address() + ".");
             }
         }
         if (problem == Problem.DOUBLED) {
             return new SenderChoice(firstAddress, fromName, SenderSource.FROM,
-                    problem.words + ": địa chỉ người gửi được lấy từ dòng From thứ nhất (" + firstAddress + ").");
+                    problem.words + "; địa chỉ người gửi được lấy từ dòng From thứ nhất: " + firstAddress + ".");
         }
         return new SenderChoice(null, fromName, SenderSource.NONE,
-                problem.words + " và không có dòng nào khác cho biết địa chỉ người gửi.");
+                problem.words + "; không có dòng nào khác cho biết địa chỉ người gửi.");
     }
 
     private static boolean distinctAddresses(List<String> fromFields) {
@@ -104,8 +104,8 @@ record SenderChoice(String address, String name, SenderSource source, String not
         return switch (source) {
             case SENDER -> "dòng Sender";
             case REPLY_TO -> "dòng Reply-To (địa chỉ trả lời)";
-            case RETURN_PATH -> "dòng Return-Path (địa chỉ gửi của máy chủ)";
-            case ENVELOPE -> "phong bì thư (envelope) mà máy chủ ghi lại";
+            case RETURN_PATH -> "dòng Return-Path (địa chỉ gửi do máy chủ ghi lại)";
+            case ENVELOPE -> "phong bì thư (envelope) do máy chủ ghi lại";
             default -> "dòng From";
         };
     }

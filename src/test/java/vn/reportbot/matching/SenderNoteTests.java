@@ -23,9 +23,9 @@ class SenderNoteTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "missing-from-reply-to.eml, phuoc-hoa, Thư không có dòng From (người gửi): địa chỉ người gửi được lấy từ dòng Reply-To",
-            "from-name-empty-address-reply-to.eml, phuoc-thanh, Dòng From của thư không có địa chỉ: địa chỉ người gửi được lấy từ dòng Reply-To",
-            "two-from-fields-sender.eml, phuoc-dai, Thư có hai dòng From khác nhau: địa chỉ người gửi được lấy từ dòng Sender"})
+            "missing-from-reply-to.eml, phuoc-hoa, Thư không có dòng From (người gửi); địa chỉ người gửi được lấy từ dòng Reply-To (địa chỉ trả lời): mttq.phuochoa@gmail.com.",
+            "from-name-empty-address-reply-to.eml, phuoc-thanh, Dòng From của thư không có địa chỉ; địa chỉ người gửi được lấy từ dòng Reply-To",
+            "two-from-fields-sender.eml, phuoc-dai, Thư có hai dòng From khác nhau; địa chỉ người gửi được lấy từ dòng Sender"})
     void theReasonsSayWhereTheSenderWasTakenFrom(String file, String unit, String note) throws Exception {
         Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
         ReportMatcher matcher = new ReportMatcher(directory, new InMemoryDispatchCatalog(), SentMailIndex.none());
