@@ -41,8 +41,9 @@ public final class CommandLine {
                 && (commands(serviceCommands).getSubcommands().containsKey(args[0]) || List.of("-h", "--help").contains(args[0]));
     }
 
-    /** Runs the command on standard output and error, in UTF-8. */
+    /** Runs the command on standard output and error, in UTF-8; an offline command logs to standard error. */
     public static int run(String[] args, CliCommand... serviceCommands) {
+        OfflineLogging.toStandardError(args);
         return run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8), serviceCommands);
     }

@@ -17,7 +17,10 @@ import vn.reportbot.text.VietnameseText;
  * Turns bytes into NFC text, honouring a declared charset and falling back sensibly when the
  * label is missing, unknown or wrong. A Western label (ISO-8859-1, windows-1252) is not trusted on bytes that are
  * valid UTF-8 or show windows-1258's tone bytes after vowels: Vietnamese mail clients send both under that label.
- * Unlabelled 8-bit bytes that are not UTF-8 are windows-1258 when they show those tone bytes, else windows-1252.
+ * Unlabelled 8-bit bytes that are not UTF-8 are windows-1258 when they show those tone bytes, Chinese or Japanese when
+ * {@link EastAsianBytes} says so, else windows-1252. A label is read as its superset where senders use one under it
+ * (GB2312 as GB18030, Shift_JIS as windows-31j, EUC-KR as windows-949), and bytes the labelled charset cannot decode
+ * are guessed instead, so that no replacement character stands where the bytes held a letter.
  */
 final class Charsets {
 
@@ -25,14 +28,27 @@ final class Charsets {
     static final Charset FALLBACK = Charset.forName("windows-1252");
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
-    private static final Map<String, String> ALIASES = Map.of(
-            "utf8", "UTF-8",
-            "unicode-1-1-utf-8", "UTF-8",
-            "x-unicode20utf8", "UTF-8",
-            "latin1", "ISO-8859-1",
-            "cp1258", "windows-1258",
-            "win-1258", "windows-1258",
-            "vietnamese", "windows-1258");
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("utf8", "UTF-8"),
+            Map.entry("unicode-1-1-utf-8", "UTF-8"),
+            Map.entry("x-unicode20utf8", "UTF-8"),
+            Map.entry("latin1", "ISO-8859-1"),
+            Map.entry("cp1258", "windows-1258"),
+            Map.entry("win-1258", "windows-1258"),
+            Map.entry("vietnamese", "windows-1258"),
+            Map.entry("gb2312", "GB18030"),
+            Map.entry("gb_2312-80", "GB18030"),
+            Map.entry("euc-cn", "GB18030"),
+            Map.entry("x-euc-cn", "GB18030"),
+            Map.entry("gbk", "GB18030"),
+            Map.entry("cp936", "GB18030"),
+            Map.entry("x-gbk", "GB18030"),
+            Map.entry("shift_jis", "windows-31j"),
+            Map.entry("shift-jis", "windows-31j"),
+            Map.entry("x-sjis", "windows-31j"),
+            Map.entry("sjis", "windows-31j"),
+            Map.entry("euc-kr", "x-windows-949"),
+            Map.entry("ks_c_5601-1987", "x-windows-949"));
 
     private Charsets() {
     }
@@ -61,7 +77,14 @@ final class Charsets {
                 return eightBit(bytes, length);
             }
         }
-        return new String(bytes, 0, length, charset);
+        String labelled = strict(charset, bytes, length);
+        return labelled != null ? labelled : guessOr(bytes, length, charset);
+    }
+
+    /** The guess, unless it too leaves bytes undecoded where the label does not: then the label's lenient reading. */
+    private static String guessOr(byte[] bytes, int length, Charset charset) {
+        String guessed = guess(bytes, length);
+        return guessed.indexOf('\uFFFD') < 0 ? guessed : new String(bytes, 0, length, charset);
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (pure ASCII included), otherwise windows-1258 or windows-1252. */
@@ -71,7 +94,11 @@ final class Charsets {
     }
 
     private static String eightBit(byte[] bytes, int length) {
-        return new String(bytes, 0, length, looksLikeWindows1258(bytes, length) ? WINDOWS_1258 : FALLBACK);
+        if (looksLikeWindows1258(bytes, length)) {
+            return new String(bytes, 0, length, WINDOWS_1258);
+        }
+        String eastAsian = EastAsianBytes.decode(bytes, length);
+        return eastAsian != null ? eastAsian : new String(bytes, 0, length, FALLBACK);
     }
 
     /**
@@ -130,8 +157,13 @@ final class Charsets {
     }
 
     static String strictUtf8(byte[] bytes, int length) {
+        return strict(StandardCharsets.UTF_8, bytes, length);
+    }
+
+    /** The bytes in that charset, or {@code null} when some of them are not valid in it. */
+    static String strict(Charset charset, byte[] bytes, int length) {
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer chars = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, length));

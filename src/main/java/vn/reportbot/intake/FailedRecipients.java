@@ -28,7 +28,46 @@ final class FailedRecipients {
     private static final Pattern POSTFIX_RECIPIENT = Pattern.compile(
             "(?m)^\\s*<([^\\s<>]+@[^\\s<>]+)>\\s*(?:\\(expanded from[^)]*\\))?\\s*:");
 
+    private static final Pattern BLOCK_END = Pattern.compile("\\r?\\n\\s*\\r?\\n");
+    private static final Pattern FAILED_ACTION = Pattern.compile("(?im)^\\s*Action\\s*:\\s*failed");
+
     private FailedRecipients() {
+    }
+
+    /**
+     * The recipient of a delivery status report: of the first per-recipient block whose action failed, else of the
+     * first block; its Final-Recipient, else its Original-Recipient.
+     */
+    private static String fromDeliveryStatus(String deliveryStatus) {
+        String first = null;
+        for (String block : BLOCK_END.split(deliveryStatus)) {
+            String recipient = recipientOf(block);
+            if (recipient == null) {
+                continue;
+            }
+            if (FAILED_ACTION.matcher(block).find()) {
+                return recipient;
+            }
+            if (first == null) {
+                first = recipient;
+            }
+        }
+        return first;
+    }
+
+    private static String recipientOf(String block) {
+        String original = null;
+        Matcher s = STATUS_RECIPIENT.matcher(block);
+        while (s.find()) {
+            String a = s.group(2).toLowerCase(Locale.ROOT);
+            if (s.group(1).equalsIgnoreCase("Final-Recipient")) {
+                return a;
+            }
+            if (original == null) {
+                original = a;
+            }
+        }
+        return original;
     }
 
     /**
@@ -45,17 +84,7 @@ final class FailedRecipients {
         if (header != null) {
             return header;
         }
-        String fromStatus = null;
-        Matcher s = STATUS_RECIPIENT.matcher(deliveryStatus);
-        while (s.find()) {
-            String a = s.group(2).toLowerCase(Locale.ROOT);
-            if (s.group(1).equalsIgnoreCase("Final-Recipient")) {
-                return a;
-            }
-            if (fromStatus == null) {
-                fromStatus = a;
-            }
-        }
+        String fromStatus = fromDeliveryStatus(deliveryStatus);
         if (fromStatus != null) {
             return fromStatus;
         }

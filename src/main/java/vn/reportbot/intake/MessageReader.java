@@ -148,9 +148,8 @@ public final class MessageReader {
             throw new MalformedMessageException("not an email message: no From, Date or Message-ID header");
         }
         String subject = clean(HeaderText.decodeWords(h.first("Subject")));
-        List<Addresses.Mailbox> senders = Addresses.parse(h.first("From"));
-        String fromAddress = Addresses.sender(h.first("From"));
-        String fromName = senders.isEmpty() ? null : senders.get(0).name();
+        SenderChoice sender = SenderChoice.of(h);
+        String fromAddress = sender.address();
 
         Set<String> recipients = new LinkedHashSet<>();
         for (Headers.Field f : h.fields()) {
@@ -165,7 +164,8 @@ public final class MessageReader {
         HeaderText.Structured contentType = HeaderText.parseStructured(h.first("Content-Type"));
         String mimeType = contentType.value().isEmpty() ? "text/plain" : contentType.value();
         MessageKindDetector.Verdict verdict = detector.detect(new MessageKindDetector.Facts(
-                h, subject, fromAddress, mimeType, contentType.param("report-type")));
+                h, subject, fromAddress, sender.name(), mimeType, contentType.param("report-type"), walk.deliveryStatus(),
+                ownText, !walk.attachments().isEmpty()));
         String failed = verdict.kind() == MessageKind.BOUNCE
                 ? FailedRecipients.of(h, walk.deliveryStatus(), text, fromAddress, recipients) : null;
 
@@ -174,7 +174,7 @@ public final class MessageReader {
                 firstId(h.first("In-Reply-To"), false),
                 allIds(h.first("References")),
                 fromAddress,
-                fromName,
+                sender.name(),
                 List.copyOf(recipients),
                 subject,
                 MailDates.parse(h.first("Date")),
@@ -185,7 +185,9 @@ public final class MessageReader {
                 verdict.reason(),
                 failed,
                 SenderAuthentication.of(h.all("Authentication-Results")),
-                receivedDate(h.first("Received")));
+                receivedDate(h.first("Received")),
+                sender.source(),
+                sender.note());
     }
 
     /**
@@ -216,8 +218,9 @@ public final class MessageReader {
         return semicolon < 0 ? null : MailDates.parse(received.substring(semicolon + 1));
     }
 
+    /** The decoded subject, stripped; a replacement character that no decoding could avoid is left out. */
     private static String clean(String decoded) {
-        return decoded == null ? "" : decoded.strip();
+        return decoded == null ? "" : decoded.replace("\uFFFD", "").strip();
     }
 
     private static String firstId(String value, boolean keepBare) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where a raw message starts: after a byte-order mark, blank lines and an mbox {@code From } line, on a line that
- * looks like a header field ({@code Name: value}). Bytes that start any other way are not an email message.
+ * looks like a header field ({@code Name: value}). Bytes that start any other way are not an email message. A message
+ * whose lines end with CR alone is read through {@link CrLineEnds}.
  */
 final class MessageStart {
 
@@ -54,7 +55,7 @@ final class MessageStart {
             throw new MalformedMessageException("not an email message: no header fields found at the start");
         }
         in.skipNBytes(pos);
-        return in;
+        return CrLineEnds.needed(head) ? new CrLineEnds(in) : in;
     }
 
     private static boolean startsWith(byte[] bytes, int pos, String prefix) {

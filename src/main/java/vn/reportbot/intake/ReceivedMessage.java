@@ -23,6 +23,10 @@ import java.util.List;
  * @param authentication  what the receiving server's {@code Authentication-Results} say of the sender
  * @param receivedAt      when the last server on its way received it: the date of the topmost {@code Received} field,
  *                        or {@code null} when there is none that can be read
+ * @param senderSource    where {@code fromAddress} was taken from: {@code From:}, or when that was missing, empty or
+ *                        doubled, {@code Sender:}, {@code Reply-To:}, {@code Return-Path:} or the envelope
+ * @param senderNote      for staff, in Vietnamese, why the sender was not simply taken from {@code From:} and where it
+ *                        was found; {@code null} when it was
  */
 public record ReceivedMessage(
         String messageId,
@@ -40,9 +44,12 @@ public record ReceivedMessage(
         String kindReason,
         String failedRecipient,
         SenderAuthentication authentication,
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+        SenderSource senderSource,
+        String senderNote) {
 
     public ReceivedMessage {
+        senderSource = senderSource == null ? SenderSource.FROM : senderSource;
         authentication = authentication == null ? SenderAuthentication.NONE : authentication;
         references = references == null ? List.of() : List.copyOf(references);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);

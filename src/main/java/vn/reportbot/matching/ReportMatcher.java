@@ -77,7 +77,11 @@ public final class ReportMatcher {
             return new MatchResult(message.kind(), Decision.IGNORED, officeId, sender.registered().map(Unit::id).orElse(null),
                     null, List.of(), 0.99, List.of(kindLabel(message.kind()) + ": " + why));
         }
-        List<String> reasons = new ArrayList<>(sender.reasons());
+        List<String> reasons = new ArrayList<>();
+        if (message.senderNote() != null) {
+            reasons.add(message.senderNote());
+        }
+        reasons.addAll(sender.reasons());
         if (office.isEmpty()) {
             reasons.add("no office's mailbox is among the recipients and the sender is not a registered unit address");
             return review(message, null, null, null, 0.1, reasons, List.of());

@@ -86,4 +86,55 @@ class MessageKindDetectorTests {
 
         assertThat(v.kind()).isEqualTo(MessageKind.BOUNCE);
     }
+
+    private MessageKindDetector.Verdict detect(Headers h, String subject, String from, String name, String mimeType,
+                                               String reportType, String status, String ownText) {
+        return detector.detect(new MessageKindDetector.Facts(h, subject, from, name, mimeType, reportType, status,
+                ownText, false));
+    }
+
+    @Test
+    void setsADelayedDeliveryStatusReportAsideRatherThanCallingItABounce() {
+        MessageKindDetector.Verdict v = detect(headers(), "Delivery Status Notification (Delay)", "mailer-daemon@googlemail.com",
+                null, "multipart/report", "delivery-status", "Final-Recipient: rfc822; a@b.example\nAction: delayed\n", "");
+
+        assertThat(v.kind()).isEqualTo(MessageKind.OTHER);
+        assertThat(v.reason()).startsWith("delivery delay notice");
+    }
+
+    @Test
+    void setsSpamComplaintFeedbackReportsAside() {
+        assertThat(detect(headers("Auto-Submitted", "auto-generated"), "Abuse report", "fbl@isp.example", null,
+                "multipart/report", "feedback-report", "", "").kind()).isEqualTo(MessageKind.OTHER);
+    }
+
+    @Test
+    void takesABounceSubjectOnMailAProgramSentForABounceWhateverAutoSubmittedSays() {
+        MessageKindDetector.Verdict v = detect(headers("Return-Path", "<>", "Auto-Submitted", "auto-replied"),
+                "Undelivered Mail Returned to Sender", "no-reply@mail.example.vn", "Mail", "text/plain", null, "", "");
+
+        assertThat(v.kind()).isEqualTo(MessageKind.BOUNCE);
+    }
+
+    @Test
+    void takesAMailerDaemonWithAnEmptyAddressForAMailSystem() {
+        assertThat(detect(headers(), "Returned mail", null, "MAILER-DAEMON", "text/plain", null, "", "").kind())
+                .isEqualTo(MessageKind.BOUNCE);
+    }
+
+    @Test
+    void neverTakesAPersonsReplyToABounceForABounce() {
+        assertThat(detect(headers("List-Id", "<x.lists.example>"), "Re: Undeliverable: Báo cáo", "x@y.example", "Xã Phước Đại",
+                "text/plain", null, "", "Địa chỉ cũ không dùng nữa, báo cáo gửi kèm.").kind()).isEqualTo(MessageKind.OTHER);
+        assertThat(detect(headers(), "Re: Undeliverable: Báo cáo", "x@y.example", "Xã Phước Đại",
+                "text/plain", null, "", "Địa chỉ cũ không dùng nữa, báo cáo gửi kèm.").kind()).isEqualTo(MessageKind.REPORT);
+    }
+
+    @Test
+    void takesAShortNoteThatItsWriterIsAwayForAnAutoReplyButNotAReportThatMentionsALeave() {
+        assertThat(detect(headers(), "Re: Báo cáo", "x@y.example", null, "text/plain", null, "",
+                "Tôi đang nghỉ phép, sẽ trả lời thư sau ngày 26/09/2021.").kind()).isEqualTo(MessageKind.AUTO_REPLY);
+        assertThat(detect(headers(), "Re: Báo cáo", "x@y.example", null, "text/plain", null, "",
+                "Tôi đang nghỉ phép nhưng vẫn gửi báo cáo đúng hạn.").kind()).isEqualTo(MessageKind.REPORT);
+    }
 }
