@@ -44,7 +44,7 @@ public class DispatchCorrector {
                         d.recipients(), correction.tasks() == null ? d.tasks() : correction.tasks(),
                         correction.tasks() == null ? d.taskCount() : correction.tasks().size(), d.mailbox(),
                         correction.setDeadline() ? correction.deadline() : d.deadline(), d.cadence(), d.signer(),
-                        d.signerTitle(), d.cites());
+                        d.signerTitle(), d.cites()).withProblems(d.problems());
                 store.update(id, corrected);
                 if (correction.setDeadline() && d.cadence() == null) {
                     tasks.reschedule(id, "", correction.deadline());
