@@ -41,8 +41,8 @@ class DirectoryLoaderTests {
         });
         assertThat(haiHau.unit("thinh-long")).hasValueSatisfying(
                 u -> assertThat(u.aliases()).containsExactly("TT Thịnh Long", "Thinh Long"));
-        // 2 mailboxes, 4 staff, 43 unit addresses, all distinct
-        assertThat(directory.allAddresses()).hasSize(2 + 4 + 43).doesNotHaveDuplicates();
+        // 3 mailboxes, 6 staff, 129 unit addresses, all distinct
+        assertThat(directory.allAddresses()).hasSize(3 + 6 + 129).doesNotHaveDuplicates();
     }
 
     @Test
