@@ -97,9 +97,10 @@ class EmbeddedDefaultsTests {
                         + " reportbot.users login)",
                 "Admin API:  http://localhost:" + port() + "/api/dispatches  (HTTP Basic, user 'admin')",
                 "Embedded mail server on 127.0.0.1: SMTP " + smtpPort + ", IMAP " + imapPort
-                        + "; 49 accounts (login = address, password 'demo')",
+                        + "; 138 accounts (login = address, password 'demo')",
                 "bac-ai-mttq: mailbox " + MAILBOX + ", staff ben.nv@bacai.example, hoa.pt@bacai.example, 9 unit(s)",
-                "hai-hau-bdv: mailbox bandanvan.haihau@gmail.com", "34 unit(s)");
+                "hai-hau-bdv: mailbox bandanvan.haihau@gmail.com", "34 unit(s)",
+                "ninh-binh-btgdv: mailbox btgdv.tinhuyninhbinh@gmail.com", "86 unit(s)");
 
         assertThat(send("GET", "/api/dispatches", "admin:" + adminPassword).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/dispatches", "admin:wrong").statusCode()).isEqualTo(401);
@@ -115,7 +116,7 @@ class EmbeddedDefaultsTests {
     @Test
     void everyAddressOfTheDirectoryHasAnEmbeddedAccountWhosePasswordIsDemo() throws Exception {
         List<String> addresses = DirectoryLoader.load(Path.of("config/directory.yml")).allAddresses();
-        assertThat(addresses).hasSize(49);
+        assertThat(addresses).hasSize(138);
         UserManager accounts = app.getBean(EmbeddedMailServer.class).greenMail().getUserManager();
         for (String address : addresses) {
             assertThat(accounts.test(address, "demo")).as(address).isTrue();

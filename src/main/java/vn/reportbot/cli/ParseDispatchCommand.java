@@ -25,7 +25,8 @@ import vn.reportbot.dispatchtext.ParsedDispatch;
 /** {@code parse-dispatch [--directory FILE] FILE...}: one JSON object per file, without touching any database. */
 @Command(name = "parse-dispatch", customSynopsis = "parse-dispatch [--directory FILE] FILE...",
         description = {"Parses dispatch documents (.txt, .docx, .doc, .pdf, .odt) without touching any database: one JSON "
-                + "object per file on standard output, {\"file\",\"error\"} for a file that cannot be read."})
+                + "object per file on standard output, with \"problems\" naming what a document lacks, {\"file\",\"error\"} for a "
+                + "file that is not a dispatch or cannot be read; exit status 1 when any file has problems or an error."})
 final class ParseDispatchCommand implements CliCommand {
 
     @Option(names = "--directory", paramLabel = "FILE",
@@ -52,6 +53,9 @@ final class ParseDispatchCommand implements CliCommand {
                 ParsedDispatch parsed = parser.parse(DocumentText.read(file));
                 String office = offices.flatMap(r -> r.resolve(parsed)).map(Office::id).orElse(null);
                 out.println(Json.line(DispatchJson.of(null, name, parsed, office)));
+                if (!parsed.problems().isEmpty()) {
+                    status = 1;
+                }
             } catch (DispatchParseException e) {
                 status = 1;
                 out.println(Json.line(error(name, e.getMessage())));

@@ -76,7 +76,7 @@ public class DispatchCorrector {
                         correction.tasks() == null ? d.taskCount() : correction.tasks().size(), d.mailbox(),
                         correction.setDeadline() ? correction.deadline() : d.deadline(),
                         correction.setCadence() ? correction.cadence() : d.cadence(), d.signer(), d.signerTitle(),
-                        d.cites());
+                        d.cites()).withProblems(d.problems());
                 store.update(id, corrected);
                 boolean cadenceChanged = correction.setCadence() && !Objects.equals(correction.cadence(), d.cadence());
                 if (cadenceChanged) {

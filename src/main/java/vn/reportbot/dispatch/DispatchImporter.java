@@ -24,13 +24,16 @@ import vn.reportbot.task.TaskLedger;
 
 /**
  * Imports a dispatch: parses it, tells its office, refuses a number already imported for that
- * office and year, stores it (with the file it came in, if any) and opens one reporting task per unit of the
+ * office and year (a dispatch without a number is accepted under a placeholder, its problem recorded for staff), stores it (with the file it came in, if any) and opens one reporting task per unit of the
  * office, all in one transaction, which also carries {@link DispatchImported} to its listeners.
  */
 @Service
 public class DispatchImporter {
 
     private static final Logger log = LoggerFactory.getLogger(DispatchImporter.class);
+
+    /** The number a dispatch without one is stored under until staff give it: {@code (chưa có số 1)}. */
+    static final String UNNUMBERED_PREFIX = "(chưa có số ";
 
     private final DispatchParser parser = new DispatchParser();
     private final DocumentTextReader documents = new DocumentTextReader();
@@ -122,6 +125,7 @@ public class DispatchImporter {
     public ImportedDispatch importParsed(ParsedDispatch parsed, String officeId, String sourceName, byte[] original) {
         Office office = offices.require(parsed, Optional.of(officeId));
         int year = yearOf(parsed);
+        parsed = withPlaceholders(parsed, office.id(), year);
         if (store.exists(office.id(), parsed.number(), year)) {
             throw new DuplicateDispatchException("dispatch " + parsed.number() + " of " + year
                     + " is already imported for office " + office.id());
@@ -150,6 +154,23 @@ public class DispatchImporter {
                 parsed.deadline(), parsed.tasks(), cadence, parsed.recipients(), closesOn);
         events.publishEvent(new DispatchImported(imported, known, unitIds, original == null ? null : sourceName));
         return imported;
+    }
+
+    /**
+     * A dispatch without a number is kept under a placeholder, {@code (chưa có số 1)}, {@code (chưa có số 2)}… per
+     * office and year, with its problem {@code không có số văn bản} shown to staff, who supply the number; a missing
+     * summary line is kept as an empty one.
+     */
+    private ParsedDispatch withPlaceholders(ParsedDispatch parsed, String officeId, int year) {
+        if (parsed.hasNumber() && parsed.subject() != null) {
+            return parsed;
+        }
+        String number = parsed.hasNumber() ? parsed.number()
+                : UNNUMBERED_PREFIX + (store.countNumbersStartingWith(officeId, year, UNNUMBERED_PREFIX) + 1) + ")";
+        return new ParsedDispatch(number, parsed.issuedOn(), parsed.place(), parsed.issuer(),
+                parsed.subject() == null ? "" : parsed.subject(), parsed.recipients(), parsed.tasks(), parsed.mailbox(),
+                parsed.deadline(), parsed.signer(), parsed.signerTitle(), parsed.cites(), parsed.cadence(),
+                parsed.problems());
     }
 
     private int yearOf(ParsedDispatch parsed) {

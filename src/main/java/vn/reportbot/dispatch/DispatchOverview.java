@@ -44,10 +44,15 @@ public class DispatchOverview {
      *
      * @param closedOn the first day it is closed (set by staff or reckoned), or null while nothing closes it
      * @param open     whether it is open today: reminded, in the digest
+     * @param problems what its document lacks and staff must supply (a dispatch without a number is listed under a
+     *                 placeholder number with {@code không có số văn bản}); left out when nothing is missing
      */
     public record DispatchListing(long id, String number, String office, String subject, LocalDate issuedOn,
                                  LocalDate deadline, Cadence cadence, String period, UnitCounts units,
-                                 LocalDate closedOn, boolean open) {
+                                 LocalDate closedOn, boolean open,
+                                 @com.fasterxml.jackson.annotation.JsonInclude(
+                                         com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                                 List<String> problems) {
     }
 
     /**
@@ -86,7 +91,7 @@ public class DispatchOverview {
             List<ReportingTask> current = tasks.currentTasksOf(d.id());
             listings.add(new DispatchListing(d.id(), d.parsed().number(), d.officeId(), d.parsed().subject(),
                     d.parsed().issuedOn(), d.deadline(), known.cadence(), periodLabel(known, current), counts(current),
-                    known.closedOn(), known.isOpenOn(LocalDate.now(clock))));
+                    known.closedOn(), known.isOpenOn(LocalDate.now(clock)), d.parsed().problems()));
         }
         return listings;
     }

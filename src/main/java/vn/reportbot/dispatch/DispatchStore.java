@@ -52,6 +52,12 @@ class DispatchStore implements DispatchCatalog {
                 .params(officeId, number, year).query(Integer.class).single() > 0;
     }
 
+    /** How many of the office's dispatches of that year have a number starting so (placeholders of unnumbered ones). */
+    int countNumbersStartingWith(String officeId, int year, String prefix) {
+        return jdbc.sql("SELECT COUNT(*) FROM dispatch WHERE office_id = ? AND issued_year = ? AND number LIKE ?")
+                .params(officeId, year, prefix.replace("%", "") + "%").query(Integer.class).single();
+    }
+
     Optional<StoredDispatch> find(String officeId, String number, int year) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM dispatch WHERE office_id = ? AND number = ? AND issued_year = ?")
                 .params(officeId, number, year).query(this::row).optional();

@@ -26,7 +26,9 @@ public final class InMemoryDispatchCatalog implements DispatchCatalog {
         long id = byId.size() + 1L;
         CadenceDefaults settings = CadenceDefaults.standard();
         Cadence cadence = settings.effective(officeId, parsed.cadence());
-        KnownDispatch known = new KnownDispatch(id, officeId, parsed.number(), parsed.issuedOn(), parsed.subject(),
+        KnownDispatch known = new KnownDispatch(id, officeId,
+                parsed.hasNumber() ? parsed.number() : DispatchImporter.UNNUMBERED_PREFIX + id + ")", parsed.issuedOn(),
+                parsed.subject() == null ? "" : parsed.subject(),
                 parsed.deadline(), parsed.tasks(), cadence, parsed.recipients(),
                 DispatchLife.UNTOUCHED.closesOn(parsed.deadline(), cadence, settings.closeAfterDays()));
         byId.put(id, known);

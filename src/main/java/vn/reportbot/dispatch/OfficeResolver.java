@@ -24,7 +24,7 @@ public final class OfficeResolver {
                 return byMailbox;
             }
         }
-        String issuer = VietnameseText.toneInsensitiveKey(parsed.issuer());
+        String issuer = parsed.issuer() == null ? "" : VietnameseText.toneInsensitiveKey(parsed.issuer());
         if (issuer.isEmpty()) {
             return Optional.empty();
         }
@@ -43,7 +43,8 @@ public final class OfficeResolver {
                     "office '" + officeHint.get() + "' is not in the directory; known offices: " + known()));
         }
         return resolve(parsed).orElseThrow(() -> new UnknownOfficeException(
-                "cannot tell which office issued dispatch " + parsed.number() + " (issuer '" + parsed.issuer()
+                "cannot tell which office issued dispatch " + (parsed.hasNumber() ? parsed.number() : "without a number")
+                        + " (issuer '" + parsed.issuer()
                         + "', reporting mailbox " + (parsed.mailbox() == null ? "not named" : parsed.mailbox())
                         + "); give the office explicitly; known offices: " + known()));
     }

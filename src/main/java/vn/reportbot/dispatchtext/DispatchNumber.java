@@ -16,7 +16,8 @@ import vn.reportbot.text.VietnameseText;
  * Party type ({@code -CV}), a slash and a symbol of hyphen-joined parts. Every type and symbol part
  * starts with two capitals, allowing one small letter between them and any letters after
  * ({@code CTr}, {@code QĐi}, {@code QyĐ}), which keeps dates ({@code 23/7/2021}) and words out. Spaces
- * around the slash and before a Party type's hyphen are tolerated ({@code 319 /MTTQ-BTT}).
+ * around the slash and before a Party type's hyphen are tolerated ({@code 319 /MTTQ-BTT}), and so is one space on
+ * either side of a dash between symbol parts, as printed ({@code 4144/GDĐT – VP}, {@code 67 /TTr - UBND}).
  * Lower-case symbols ({@code 319/mttq-btt}) are not recognised.
  */
 public final class DispatchNumber {
@@ -28,7 +29,7 @@ public final class DispatchNumber {
     static final String REGEX = "(?<![\\p{L}\\p{N}/.\\-])("
             + "\\d{1,5}(?:\\h*/\\h*\\d{4}(?=\\h*/))?"
             + "(?:\\h*" + DASH + "\\h*" + PART + ")?"
-            + "\\h*/\\h*" + PART + "(?:" + DASH + PART + ")*"
+            + "\\h*/\\h*" + PART + "(?:\\h?" + DASH + "\\h?" + PART + ")*"
             + ")";
 
     private static final Pattern NUMBER = Pattern.compile(REGEX);

@@ -21,7 +21,6 @@ import vn.reportbot.text.VietnameseText;
  */
 public final class DispatchParser {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|\\h{3,}|\\h*\\|\\h*");
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "^\\h*(?:Số|SỐ|số|So|SO)\\h*[:.]?\\h*" + DispatchNumber.REGEX);
@@ -30,7 +29,14 @@ public final class DispatchParser {
     private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
             "^\\h*(?:(\\p{L}[\\p{L}\\h.]*?)\\h*,?\\h*)?[Nn]gày\\h+(\\d{1,2})\\h*[/.\\-]\\h*(\\d{1,2})\\h*[/.\\-]\\h*(\\d{4})");
     private static final Pattern SUBJECT_START = Pattern.compile("^\\h*(?:[Vv]/[Vv]\\h*[:.]?|(?:Về|VỀ)(?:\\h+(?:việc|VIỆC))?\\h*:?\\h)\\h*(.*)$");
-    private static final Pattern ADDRESSEE = Pattern.compile("^\\h*(?:Kính|KÍNH)\\h+(?:gửi|gởi|GỬI|GỞI)\\h*:?\\h*(.*)$");
+    private static final Pattern ADDRESSEE = Pattern.compile("^\\h*(?:Kính|KÍNH)\\h*(?:gửi|gởi|GỬI|GỞI)\\h*:?\\h*(.*)$");
+    /** {@code Số:    /BTG-MTTQ}: the numeral left blank, to be written in by hand; group 1 is the rest. */
+    private static final Pattern BLANK_NUMBER_LINE = Pattern.compile(
+            "^\\h*(?:Số|SỐ)\\h*[:.]?\\h*[._…]*\\h*((?:[-\u2013]\\h*\\p{Lu}\\p{L}*\\h*)?/\\h*\\p{Lu}[\\p{L}\\p{N}\\-\u2013\\h]*)");
+    private static final Pattern LATE_SUBJECT = Pattern.compile("^\\h*[Vv]/[Vv]\\h*[:.]?\\h*(\\S.*)$");
+    /** How the body's first paragraph opens, even when written as a list item: {@code - Căn cứ …}. */
+    private static final Pattern BODY_OPENING = Pattern.compile("^(?:Căn cứ|Thực hiện|Theo|Tiếp theo|Nhằm|Để)(?!\\p{L})");
+    private static final Pattern TASK_LINE = Pattern.compile("^\\h*(?:\\d{1,2}|[IVX]{1,5})\\h*[.)]\\h+\\S");
     private static final Pattern RECEIVED_BY = Pattern.compile("^\\h*(?:Nơi|NƠI)\\h+(?:nhận|NHẬN)");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
@@ -42,33 +48,38 @@ public final class DispatchParser {
     }
 
     /**
-     * Parses a dispatch.
+     * Parses a dispatch. Every field that can be read is given; what is missing is named in
+     * {@link ParsedDispatch#problems()} (no number, no date, no issuer, no summary line, no signature).
      *
-     * @throws DispatchParseException when the text has no number, no issuer or no summary line
+     * @throws DispatchParseException when the text is not a dispatch at all: empty, or without a number, an
+     *                                issuer, a summary line and numbered tasks alike
      */
     public ParsedDispatch parse(String text) {
         if (text == null || text.isBlank()) {
             throw new DispatchParseException("empty text: a dispatch needs at least a number, an issuer and a summary line");
         }
-        List<String> lines = List.of(LINE_BREAK.split(VietnameseText.nfc(text).replace("**", "").replace('\u00A0', ' '), -1));
+        List<String> lines = LayoutRepair.lines(VietnameseText.nfc(text).replace("**", "").replace('\u00A0', ' '));
+        List<String> problems = new ArrayList<>();
 
         int addressee = indexOf(lines, ADDRESSEE, 0);
-        List<Cell> header = headerCells(lines, addressee >= 0 ? addressee : Math.min(lines.size(), HEADER_LIMIT));
+        List<Cell> header = headerCells(lines, addressee >= 0 ? addressee : headerEnd(lines));
 
         int numberCell = indexOfCell(header, NUMBER_LINE);
-        String number;
-        int lastHeaderLine;
+        String number = null;
+        int lastHeaderLine = -1;
         if (numberCell >= 0) {
             number = numberIn(header.get(numberCell).text());
             lastHeaderLine = header.get(numberCell).line();
         } else {
-            int numberLine = indexOf(lines, NUMBER_LINE, 0);
-            if (numberLine < 0) {
-                throw new DispatchParseException(
-                        "no dispatch number found (expected a line like 'Số: 319/MTTQ-BTT' or 'Số 22-CV/BDVHU')");
+            int blank = indexOfCell(header, BLANK_NUMBER_LINE);
+            if (blank >= 0) {
+                Matcher m = BLANK_NUMBER_LINE.matcher(header.get(blank).text());
+                m.find();
+                problems.add(Problems.BLANK_NUMBER + " (…" + DispatchNumber.normalise(m.group(1)) + ")");
+                lastHeaderLine = header.get(blank).line();
+            } else {
+                problems.add(Problems.NO_NUMBER);
             }
-            number = numberIn(lines.get(numberLine));
-            lastHeaderLine = numberLine;
         }
 
         LocalDate issuedOn = null;
@@ -82,35 +93,37 @@ public final class DispatchParser {
                 break;
             }
         }
+        if (issuedOn == null) {
+            problems.add(Problems.NO_DATE);
+        }
 
         String issuer = IssuerNamer.name(issuerLines(header, numberCell));
         if (issuer.isEmpty()) {
-            throw new DispatchParseException("no issuing body found (expected upper-case header lines such as "
-                    + "'ỦY BAN MTTQ VIỆT NAM' / 'HUYỆN BÁC ÁI' / 'BAN THƯỜNG TRỰC' above the number)");
+            issuer = null;
+            problems.add(Problems.NO_ISSUER);
         }
 
+        String subject = null;
         int subjectCell = indexOfCell(header, SUBJECT_START);
-        if (subjectCell < 0) {
-            throw new DispatchParseException(
-                    "no summary line (trích yếu) found (expected a line starting 'V/v' or 'Về' under the number)");
-        }
-        List<String> subjectParts = new ArrayList<>();
-        Matcher first = SUBJECT_START.matcher(header.get(subjectCell).text());
-        first.matches();
-        subjectParts.add(first.group(1));
-        lastHeaderLine = Math.max(lastHeaderLine, header.get(subjectCell).line());
-        for (int c = subjectCell + 1; c < header.size(); c++) {
-            String part = header.get(c).text();
-            if (part.isBlank()) {
-                break;
+        if (subjectCell >= 0) {
+            List<String> subjectParts = new ArrayList<>();
+            Matcher first = SUBJECT_START.matcher(header.get(subjectCell).text());
+            first.matches();
+            subjectParts.add(first.group(1));
+            lastHeaderLine = Math.max(lastHeaderLine, header.get(subjectCell).line());
+            for (int c = subjectCell + 1; c < header.size(); c++) {
+                String part = header.get(c).text();
+                if (part.isBlank()) {
+                    break;
+                }
+                if (isOtherHeaderPart(part)) {
+                    continue;
+                }
+                subjectParts.add(part);
+                lastHeaderLine = Math.max(lastHeaderLine, header.get(c).line());
             }
-            if (isOtherHeaderPart(part)) {
-                continue;
-            }
-            subjectParts.add(part);
-            lastHeaderLine = Math.max(lastHeaderLine, header.get(c).line());
+            subject = VietnameseText.collapseSpaces(String.join(" ", subjectParts));
         }
-        String subject = VietnameseText.collapseSpaces(String.join(" ", subjectParts));
 
         List<String> recipients = new ArrayList<>();
         int bodyStart = addressee >= 0 ? readAddressees(lines, addressee, recipients) : lastHeaderLine + 1;
@@ -121,17 +134,64 @@ public final class DispatchParser {
         if (signature.isPresent() && signature.get().start() < bodyEnd) {
             bodyEnd = signature.get().start();
         }
+        if (subject == null) {
+            subject = subjectAfterTheHeader(lines);
+        }
+        if (subject == null) {
+            problems.add(Problems.NO_SUBJECT);
+        }
+        if (signature.isEmpty()) {
+            problems.add(Problems.NO_SIGNER);
+        }
         List<String> body = lines.subList(bodyStart, Math.max(bodyStart, bodyEnd));
         String bodyText = String.join("\n", body);
+        List<DispatchTask> tasks = TaskSplitter.split(body);
+        if (number == null && issuer == null && subject == null && tasks.isEmpty()) {
+            throw new DispatchParseException("not a dispatch: no number (expected a line like 'Số: 319/MTTQ-BTT' or "
+                    + "'Số 22-CV/BDVHU'), no issuing body, no summary line (trích yếu) and no numbered tasks found");
+        }
 
         List<String> cites = new ArrayList<>(DispatchNumber.findAll(String.join("\n", lines)));
         cites.remove(number);
 
-        return new ParsedDispatch(number, issuedOn, place, issuer, subject, recipients, TaskSplitter.split(body),
+        return new ParsedDispatch(number, issuedOn, place, issuer, subject, recipients, tasks,
                 mailbox(bodyText, lines), DeadlineFinder.find(bodyText, issuedOn).orElse(null),
                 signature.map(SignatureFinder.Signature::signer).orElse(null),
                 signature.map(SignatureFinder.Signature::title).orElse(null), cites,
-                CadenceFinder.find(bodyText).orElse(null));
+                CadenceFinder.find(bodyText).orElse(null), problems);
+    }
+
+    /** Without {@code Kính gửi}, the header ends at the first numbered task or paragraph of prose. */
+    private static int headerEnd(List<String> lines) {
+        int end = Math.min(lines.size(), HEADER_LIMIT);
+        for (int i = 0; i < end; i++) {
+            String line = lines.get(i).strip();
+            if (TASK_LINE.matcher(line).find() || line.length() > 120 && !Lines.isUpperCase(line)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** A summary line that an extraction moved below the body ({@code V/v …} near the signature), or null. */
+    private static String subjectAfterTheHeader(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = LATE_SUBJECT.matcher(lines.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>(List.of(m.group(1)));
+            for (int j = i + 1; j < lines.size(); j++) {
+                String part = lines.get(j);
+                if (part.isBlank() || isOtherHeaderPart(part) || Lines.isListItem(part) || Lines.isAuthority(part)
+                        || RECEIVED_BY.matcher(part).find()) {
+                    break;
+                }
+                parts.add(part);
+            }
+            return VietnameseText.collapseSpaces(String.join(" ", parts));
+        }
+        return null;
     }
 
     private static List<Cell> headerCells(List<String> lines, int end) {
@@ -186,7 +246,8 @@ public final class DispatchParser {
                 continue;
             }
             boolean bareFirst = rest.isBlank() && recipients.isEmpty() && line.strip().length() < 100;
-            if (!Lines.isListItem(line) && !bareFirst) {
+            if (!Lines.isListItem(line) && !bareFirst || endsTheList(lines.get(next - 1)) && next > addressee + 1
+                    || BODY_OPENING.matcher(Lines.listItemText(line)).find()) {
                 break;
             }
             recipients.add(Lines.listItemText(line));
@@ -194,6 +255,11 @@ public final class DispatchParser {
         }
         recipients.removeIf(String::isEmpty);
         return next;
+    }
+
+    /** A recipient ending in a full stop is the list's last: {@code - Các tổ chức chính trị - xã hội tỉnh.} */
+    private static boolean endsTheList(String line) {
+        return line.strip().endsWith(".");
     }
 
     private static String mailbox(String body, List<String> lines) {

@@ -24,7 +24,7 @@ final class IssuerNamer {
             "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam",
             "Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban", "Việt Nam",
             "Ban Thường trực", "Ban Thường vụ", "Ban Chấp hành", "Ban Dân vận", "Ban Tuyên giáo",
-            "Ban Tổ chức", "Ban Kiểm tra", "Ban Chỉ đạo", "Ban Nội chính", "Ban Chỉ huy", "Văn phòng",
+            "Ban Tổ chức", "Ban Kiểm tra", "Thành phố Hồ Chí Minh", "Sở Công Thương", "Ban Chỉ đạo", "Ban Nội chính", "Ban Chỉ huy", "Văn phòng",
             "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
             "Đoàn Thanh niên", "Công an", "Quân sự", "Phòng Văn hóa và Thông tin", "Phòng Giáo dục và Đào tạo",
             "Phòng Tài chính - Kế hoạch", "Phòng Nội vụ", "Phòng Y tế", "Trung tâm Y tế", "Sở Y tế",
@@ -36,7 +36,18 @@ final class IssuerNamer {
             key("Đảng ủy"), key("Đảng bộ"), key("Chi bộ"));
 
     private static final List<String> ADMINISTRATIVE = List.of(
-            "thị trấn", "thị xã", "thành phố", "huyện", "tỉnh", "xã", "phường", "quận", "thôn", "ấp", "bản");
+            "thị trấn", "thị xã", "thành phố", "đặc khu", "huyện", "tỉnh", "xã", "phường", "quận", "thôn", "ấp", "bản");
+
+    /** Words that open the name of a body of specialists: their fields are capitalised ({@code Sở Nội vụ}). */
+    private static final Set<String> ORGAN_HEADS = Set.of(key("Sở"), key("Phòng"), key("Ban"), key("Chi cục"),
+            key("Trung tâm"), key("Hội"));
+
+    /** A department of a People's Committee: named with the committee's place alone ({@code Sở Y tế tỉnh Đồng Nai}). */
+    private static final Set<String> DEPARTMENTS = Set.of(key("Sở"), key("Phòng"), key("Chi cục"));
+
+    /** A body inside another, when it follows a place on one header line: {@code … TỈNH KHÁNH HÒA BAN THƯỜNG TRỰC}. */
+    private static final java.util.regex.Pattern SUB_BODY = java.util.regex.Pattern.compile(
+            "\\h+(?=(?:BAN|SỞ|PHÒNG|VĂN PHÒNG|CHI CỤC|TRUNG TÂM|ĐẢNG ỦY|ĐẢNG UỶ)\\h)");
 
     private static final Set<String> ACRONYMS = Set.of(
             "UBND", "HĐND", "MTTQ", "MTTQVN", "UBMTTQ", "UBMTTQVN", "TW", "CP", "BCĐ", "BCH", "BTV", "BTT",
@@ -49,15 +60,25 @@ final class IssuerNamer {
     static String name(List<String> headerLines) {
         List<Converted> parts = new ArrayList<>();
         for (String line : headerLines) {
-            Converted converted = convertLine(line);
-            if (!converted.text().isEmpty()) {
-                parts.add(converted);
+            for (String segment : segments(line)) {
+                Converted converted = convertLine(segment);
+                if (!converted.text().isEmpty() && !converted.text().equals("*")) {
+                    parts.add(converted);
+                }
             }
         }
         if (parts.isEmpty()) {
             return "";
         }
         Converted last = parts.get(parts.size() - 1);
+        String[] lastWords = words(last.text());
+        if (parts.size() > 1 && lastWords.length > 1 && (DEPARTMENTS.contains(key(lastWords[0]))
+                || DEPARTMENTS.contains(key(lastWords[0] + " " + lastWords[1])))) {
+            List<String> parent = new ArrayList<>();
+            parts.subList(0, parts.size() - 1).forEach(part -> parent.add(part.text()));
+            String place = String.join(" ", parent).replaceFirst("^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\\h*", "");
+            return capitalise((last.text() + " " + place).strip());
+        }
         if (parts.size() > 1 && !last.placeOnly()) {
             if (last.namesPlace()) {
                 return capitalise(last.text());
@@ -68,6 +89,33 @@ final class IssuerNamer {
         List<String> texts = new ArrayList<>();
         parts.forEach(part -> texts.add(part.text()));
         return capitalise(String.join(" ", texts));
+    }
+
+    /** A header line cut before each body that follows a place on it. */
+    private static List<String> segments(String line) {
+        List<String> out = new ArrayList<>();
+        String rest = line.strip();
+        java.util.regex.Matcher m = SUB_BODY.matcher(rest);
+        int from = 0;
+        while (m.find()) {
+            String before = rest.substring(from, m.start());
+            if (namesAPlace(before)) {
+                out.add(before);
+                from = m.end();
+            }
+        }
+        out.add(rest.substring(from));
+        return out;
+    }
+
+    private static boolean namesAPlace(String text) {
+        String[] words = words(text);
+        for (int i = 0; i < words.length - 1; i++) {
+            if (adminLength(words, i) > 0 || COMMITTEES.contains(key(words[i] + " " + words[i + 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -87,6 +135,9 @@ final class IssuerNamer {
         boolean properName = false;
         boolean namesPlace = false;
         boolean placeOnly = false;
+        boolean organ = false;
+        boolean fieldStart = false;
+        boolean commas = false;
         int i = 0;
         while (i < words.length) {
             String[] phrase = longestPhrase(words, i);
@@ -95,6 +146,9 @@ final class IssuerNamer {
                     out.add(caseLike(words[i + k], phrase[k]));
                 }
                 properName = COMMITTEES.contains(key(String.join(" ", phrase)));
+                organ = !properName && ORGAN_HEADS.contains(key(phrase[0]));
+                commas = false;
+                fieldStart = false;
                 i += phrase.length;
                 continue;
             }
@@ -105,10 +159,31 @@ final class IssuerNamer {
                     out.add(lower(words[i + k]));
                 }
                 properName = true;
+                organ = false;
                 i += admin;
                 continue;
             }
             String word = words[i];
+            int head = i + 1 < words.length && ORGAN_HEADS.contains(key(word + " " + words[i + 1])) ? 2
+                    : ORGAN_HEADS.contains(key(word)) ? 1 : 0;
+            if (head > 0 && out.isEmpty()) {
+                out.add(capitalise(lower(word)));
+                if (head == 2) {
+                    out.add(lower(words[i + 1]));
+                }
+                organ = true;
+                commas = true;
+                fieldStart = true;
+                i += head;
+                continue;
+            }
+            if (organ && !properName && !isAcronym(word) && !word.matches(".*\\d.*")) {
+                boolean and = key(word).equals(key("và"));
+                out.add(fieldStart && !and ? capitalise(lower(word)) : lower(word));
+                fieldStart = and || commas && word.endsWith(",");
+                i++;
+                continue;
+            }
             if (isAcronym(word)) {
                 out.add(word.toUpperCase(Locale.ROOT));
             } else if (word.matches(".*\\d.*")) {

@@ -17,7 +17,7 @@ import vn.reportbot.text.VietnameseText;
 /**
  * Proposes the unit a text speaks for, from its name as people write it: with or without
  * diacritics, with an administrative cue before it ({@code xã}, {@code X.}, {@code UBND xã},
- * {@code MTTQ xã}, {@code TT}, {@code thị trấn}). Whole words only, and the longest name wins, so
+ * {@code MTTQ xã}, {@code TT}, {@code thị trấn}, and since 2025 {@code phường}, {@code P.}, {@code đặc khu}). Whole words only, and the longest name wins, so
  * {@code Hải Anh} is never read as {@code Hải An}. Two different units named equally well give no answer.
  *
  * <p>Names are compared without diacritics, but the diacritics a text does write must be the name's
@@ -34,10 +34,10 @@ import vn.reportbot.text.VietnameseText;
  */
 final class UnitNameFinder {
 
-    private static final Set<String> CUES = Set.of("xa", "x", "tt", "ubnd", "mttq", "du");
-    private static final Set<String> TWO_WORD_CUES = Set.of("thi tran", "dang uy");
+    private static final Set<String> CUES = Set.of("xa", "x", "tt", "ubnd", "mttq", "du", "phuong", "p");
+    private static final Set<String> TWO_WORD_CUES = Set.of("thi tran", "dang uy", "dac khu");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern PREFIX = Pattern.compile("^(?:xa|thi tran|tt|x)\\s+");
+    private static final Pattern PREFIX = Pattern.compile("^(?:xa|thi tran|tt|x|phuong|p|dac khu)\\s+");
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
     /** Names shorter than this (letters, without spaces) must be written right: {@code Hải Hà} is too close to much. */
     static final int MIN_FUZZY_LETTERS = 7;

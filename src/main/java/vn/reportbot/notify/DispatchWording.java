@@ -87,6 +87,10 @@ final class DispatchWording {
         if (d.startsWith("no dispatch number found")) {
             return "hệ thống không tìm thấy số, ký hiệu văn bản (dòng có dạng “Số: 319/MTTQ-BTT” hoặc “Số 22-CV/BDVHU”).";
         }
+        if (d.startsWith("not a dispatch")) {
+            return "văn bản không phải là công văn: hệ thống không tìm thấy số, ký hiệu, cơ quan ban hành, trích yếu hay"
+                    + " nhiệm vụ được đánh số nào.";
+        }
         if (d.startsWith("no issuing body found")) {
             return "hệ thống không tìm thấy tên cơ quan ban hành (các dòng chữ in hoa ở đầu văn bản, như “ỦY BAN MTTQ"
                     + " VIỆT NAM / HUYỆN BÁC ÁI / BAN THƯỜNG TRỰC”).";

@@ -187,7 +187,7 @@ public class StaffMailImporter {
                 continue;
             }
             try {
-                ParsedDispatch parsed = parser.parse(document.text());
+                ParsedDispatch parsed = numbered(parser.parse(document.text()));
                 if (isReport(parsed.number())) {
                     continue;
                 }
@@ -206,7 +206,7 @@ public class StaffMailImporter {
             return found; // an annex that cannot be read is no news to the sender; a second dispatch is
         }
         try {
-            ParsedDispatch parsed = parser.parse(message.text());
+            ParsedDispatch parsed = numbered(parser.parse(message.text()));
             if (!isReport(parsed.number())) {
                 return new Offer(parsed, null, null, List.of());
             }
@@ -214,6 +214,15 @@ public class StaffMailImporter {
             // the text is a covering note, not a dispatch: only the documents count
         }
         return problems.isEmpty() ? null : new Offer(null, null, null, problems);
+    }
+
+    /** A dispatch staff mail must carry its number, as before the parser gave dispatches without one. */
+    private static ParsedDispatch numbered(ParsedDispatch parsed) {
+        if (!parsed.hasNumber()) {
+            throw new DispatchParseException(
+                    "no dispatch number found (expected a line like 'Số: 319/MTTQ-BTT' or 'Số 22-CV/BDVHU')");
+        }
+        return parsed;
     }
 
     private List<AttachedDocument> documents(byte[] raw) {

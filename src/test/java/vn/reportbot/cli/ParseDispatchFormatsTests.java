@@ -42,4 +42,21 @@ class ParseDispatchFormatsTests {
                 .contains("scanned PDF: no text layer on its 2 pages, and no text could be recognised in its"
                         + " images; send the Word file or a PDF with text");
     }
+
+    @Test
+    void aDispatchWithPartsMissingGivesWhatCanBeReadAndItsProblemsAndExitStatusOne() {
+        String corpus = "src/test/resources/dispatch-corpus/";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = CommandLine.run(new String[] {"parse-dispatch", corpus + "07-ubnd-xa-no-number-line.txt",
+                corpus + "27-not-a-dispatch-news-article.txt", corpus + "01-hau-giang-merged-columns.txt"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(status).isEqualTo(1);
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).contains("\"number\":null").contains("\"issuer\":\"Ủy ban nhân dân xã Phước Hà\"")
+                .contains("\"taskCount\":3").contains("\"problems\":[\"không có số văn bản\"]").doesNotContain("error");
+        assertThat(lines[1]).startsWith("{\"file\":\"27-not-a-dispatch-news-article.txt\",\"error\":\"not a dispatch");
+        assertThat(lines[2]).contains("\"number\":\"454/UBND-NCTH\"").doesNotContain("problems");
+    }
 }

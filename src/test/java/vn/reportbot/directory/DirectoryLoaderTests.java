@@ -17,10 +17,14 @@ class DirectoryLoaderTests {
     Path temp;
 
     @Test
-    void theExampleDirectoryLoadsWithBothOfficesAndAllTheirUnits() {
+    void theExampleDirectoryLoadsWithItsOfficesAndAllTheirUnits() {
         Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
 
-        assertThat(directory.offices()).extracting(Office::id).containsExactly("bac-ai-mttq", "hai-hau-bdv");
+        assertThat(directory.offices()).extracting(Office::id).containsExactly("bac-ai-mttq", "hai-hau-bdv", "ninh-binh-btgdv");
+        Office ninhBinh = directory.requireOffice("ninh-binh-btgdv");
+        assertThat(ninhBinh.units()).hasSize(86);
+        assertThat(ninhBinh.name()).isEqualTo("Ban Tuyên giáo và Dân vận Tỉnh ủy Ninh Bình");
+        assertThat(ninhBinh.units()).extracting(Unit::name).contains("Phường Đông Hoa Lư", "Xã Hải Hưng");
         Office bacAi = directory.requireOffice("bac-ai-mttq");
         Office haiHau = directory.requireOffice("hai-hau-bdv");
         assertThat(bacAi.units()).hasSize(9);
@@ -37,8 +41,8 @@ class DirectoryLoaderTests {
         });
         assertThat(haiHau.unit("thinh-long")).hasValueSatisfying(
                 u -> assertThat(u.aliases()).containsExactly("TT Thịnh Long", "Thinh Long"));
-        // 2 mailboxes, 4 staff, 43 unit addresses, all distinct
-        assertThat(directory.allAddresses()).hasSize(2 + 4 + 43).doesNotHaveDuplicates();
+        // 3 mailboxes, 6 staff, 129 unit addresses, all distinct
+        assertThat(directory.allAddresses()).hasSize(3 + 6 + 129).doesNotHaveDuplicates();
     }
 
     @Test

@@ -12,27 +12,39 @@ class DispatchParserTests {
     private final DispatchParser parser = new DispatchParser();
 
     @Test
-    void textWithoutANumberIsRejectedNamingTheNumber() {
+    void textWithoutANumberGivesEverythingElseAndNamesTheMissingNumber() {
         String text = DispatchFixtures.text("seed-319-mttq-bac-ai.txt").replace("Số: 319 /MTTQ-BTT", "");
-        assertThatThrownBy(() -> parser.parse(text))
-                .isInstanceOf(DispatchParseException.class)
-                .hasMessageContaining("no dispatch number found")
-                .hasMessageContaining("Số: 319/MTTQ-BTT");
+        ParsedDispatch d = parser.parse(text);
+        assertThat(d.number()).isNull();
+        assertThat(d.hasNumber()).isFalse();
+        assertThat(d.problems()).containsExactly("không có số văn bản");
+        assertThat(d.issuer()).isEqualTo("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Bác Ái");
+        assertThat(d.tasks()).hasSize(5);
     }
 
     @Test
-    void textWithoutASummaryLineIsRejectedNamingTheSummary() {
+    void textWithoutASummaryLineNamesTheMissingSummary() {
         String text = "ỦY BAN NHÂN DÂN\nXÃ HẢI ANH\n\nSố: 12/UBND\n\nKính gửi: Các thôn\n\n1. Làm việc.\n";
-        assertThatThrownBy(() -> parser.parse(text))
-                .isInstanceOf(DispatchParseException.class)
-                .hasMessageContaining("no summary line");
+        ParsedDispatch d = parser.parse(text);
+        assertThat(d.number()).isEqualTo("12/UBND");
+        assertThat(d.subject()).isNull();
+        assertThat(d.problems()).contains("không có trích yếu", "không có ngày ban hành", "không có người ký");
     }
 
     @Test
-    void textWithoutAnIssuerIsRejectedNamingTheIssuer() {
-        assertThatThrownBy(() -> parser.parse("Số: 12/UBND\nV/v thử\n"))
+    void textWithoutAnIssuerNamesTheMissingIssuer() {
+        ParsedDispatch d = parser.parse("Số: 12/UBND\nV/v thử\n");
+        assertThat(d.issuer()).isNull();
+        assertThat(d.subject()).isEqualTo("thử");
+        assertThat(d.problems()).contains("không có cơ quan ban hành");
+    }
+
+    @Test
+    void textThatIsNoDispatchAtAllIsRejected() {
+        assertThatThrownBy(() -> parser.parse("Chào anh,\nEm gửi lại file công văn như đã trao đổi.\nTrân trọng.\n"))
                 .isInstanceOf(DispatchParseException.class)
-                .hasMessageContaining("no issuing body");
+                .hasMessageContaining("not a dispatch")
+                .hasMessageContaining("Số: 319/MTTQ-BTT");
     }
 
     @Test

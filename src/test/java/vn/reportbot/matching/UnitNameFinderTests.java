@@ -135,4 +135,23 @@ class UnitNameFinderTests {
         assertThat(UnitNameFinder.core("Thị trấn Thịnh Long")).isEqualTo("thinh long");
         assertThat(UnitNameFinder.core("TT Yên Định")).isEqualTo("yen dinh");
     }
+
+    /** Since 1 July 2025: wards and merged communes of a province, and the near-twins the mergers made. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Đảng ủy phường Đông Hoa Lư báo cáo     | p-dong-hoa-lu",
+            "Dang uy phuong Nam Hoa Lu              | p-nam-hoa-lu",
+            "Báo cáo của phường Hoa Lư              | p-hoa-lu",
+            "BC P. Tây Hoa Lư                       | p-tay-hoa-lu",
+            "Đảng ủy xã Hải Hưng                    | hai-hung",
+            "Đảng ủy xã Hải Hậu                     | hai-hau",
+            "Báo cáo xã Giao Hòa                    | giao-hoa",
+            "Báo cáo xã Giao Hưng                   | giao-hung",
+            "Phường Duy Tân gửi báo cáo             | p-duy-tan",
+            "phuong Duy Tien                        | p-duy-tien",
+            "Đảng ủy xã Khánh Thiện                 | khanh-thien"})
+    void aProvincialOfficeTellsItsWardsAndMergedCommunesApart(String text, String unit) {
+        UnitNameFinder.Index ninhBinh = new UnitNameFinder.Index(DIRECTORY.requireOffice("ninh-binh-btgdv").units());
+        assertThat(finder.inText(ninhBinh, text)).map(Unit::id).hasValue(unit);
+    }
 }

@@ -42,15 +42,13 @@ class DispatchWordingTests {
     }
 
     @Test
-    void eachMissingPartOfADispatchIsNamedAsClerksKnowIt() {
+    void aTextThatIsNoDispatchIsToldSoNotAsADamagedFile() {
         DispatchParser parser = new DispatchParser();
-        String noNumber = reasonOf(() -> parser.parse("ỦY BAN MTTQ VIỆT NAM\nHUYỆN BÁC ÁI\n\nV/v tuyên truyền\n"));
-        String noIssuer = reasonOf(() -> parser.parse("Số: 12/MTTQ-BTT\nV/v tuyên truyền\n"));
-        String noSummary = reasonOf(() -> parser.parse("ỦY BAN MTTQ VIỆT NAM\nHUYỆN BÁC ÁI\nSố: 12/MTTQ-BTT\n"));
+        String none = reasonOf(() -> parser.parse("Chào anh,\nEm gửi lại file như đã trao đổi.\nTrân trọng.\n"));
 
-        assertThat(DispatchWording.problem(noNumber)).startsWith("hệ thống không tìm thấy số, ký hiệu văn bản");
-        assertThat(DispatchWording.problem(noIssuer)).startsWith("hệ thống không tìm thấy tên cơ quan ban hành");
-        assertThat(DispatchWording.problem(noSummary)).startsWith("hệ thống không tìm thấy trích yếu");
+        assertThat(DispatchWording.problem(none)).startsWith("văn bản không phải là công văn");
+        assertThat(DispatchWording.problem("no dispatch number found (expected a line like 'Số: 319/MTTQ-BTT')"))
+                .startsWith("hệ thống không tìm thấy số, ký hiệu văn bản");
     }
 
     @Test
