@@ -189,7 +189,7 @@ abstract class StaffMailDispatchLoop {
         Map<String, Object> recorded = reportOf("<CAFphuoctan.announcement.reply@mail.gmail.com>");
         assertThat(recorded).containsEntry("decision", "MATCHED").containsEntry("unit", "phuoc-tan")
                 .containsEntry("dispatch", "325/MTTQ-BTT");
-        assertThat(recorded.get("reasons").toString()).contains("replies to the bot's announcement about 325/MTTQ-BTT");
+        assertThat(recorded.get("reasons").toString()).contains("trả lời thư thông báo công văn của hệ thống về công văn 325/MTTQ-BTT");
         assertThat(answersTo("mttq.phuoctan@gmail.com", "<CAFphuoctan.announcement.reply@mail.gmail.com>"))
                 .singleElement().satisfies(ack -> assertThat(ack.getSubject())
                         .startsWith("Re: Báo cáo của xã Phước Tân [RB-"));
@@ -269,7 +269,7 @@ abstract class StaffMailDispatchLoop {
         assertThat(recorded.get("reasons").toString()).contains(
                 "no dispatch imported from staff mail of hoa.pt@bacai.example (Pinăng Thị Hoa): CV da ky.pdf: text not read:"
                         + " scanned PDF",
-                "is staff of the office, not a reporting unit");
+                "là cán bộ của cơ quan, không phải đơn vị báo cáo");
     }
 
     @Test
@@ -301,7 +301,7 @@ abstract class StaffMailDispatchLoop {
         Map<String, Object> recorded = reportOf("<forged.88@bacai.example>");
         assertThat(recorded).containsEntry("decision", "NEEDS_REVIEW");
         assertThat(recorded.get("reasons").toString()).contains("no dispatch imported: the sender claims the staff address "
-                + BEN + ", but the receiving server (mx.google.com) found dmarc=fail, spf=fail");
+                + BEN + ", but máy chủ nhận thư (mx.google.com) báo dmarc=fail, spf=fail");
         assertThat(answersTo(BEN, "<forged.88@bacai.example>")).isEmpty();
     }
 
@@ -327,7 +327,7 @@ abstract class StaffMailDispatchLoop {
 
         Map<String, Object> recorded = reportOf("<staff.fwd.report@bacai.example>");
         assertThat(recorded).containsEntry("decision", "NEEDS_REVIEW").containsEntry("kind", "REPORT");
-        assertThat(recorded.get("reasons").toString()).contains("is staff of the office, not a reporting unit")
+        assertThat(recorded.get("reasons").toString()).contains("là cán bộ của cơ quan, không phải đơn vị báo cáo")
                 .doesNotContain("dispatch imported");
         assertThat(answersTo(BEN, "<staff.fwd.report@bacai.example>")).isEmpty();
     }

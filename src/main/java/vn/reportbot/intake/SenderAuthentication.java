@@ -74,6 +74,6 @@ public record SenderAuthentication(String server, String dkim, String spf, Strin
         if (failed.isEmpty()) {
             return null;
         }
-        return "the receiving server " + (server == null ? "" : "(" + server + ") ") + "found " + String.join(", ", failed);
+        return "máy chủ nhận thư " + (server == null ? "" : "(" + server + ") ") + "báo " + String.join(", ", failed);
     }
 }

@@ -60,10 +60,10 @@ final class DispatchResolver {
         List<String> reasons = new ArrayList<>();
         List<KnownDispatch> dispatches = catalog.dispatchesOf(officeId);
         DispatchIndex index = index(officeId, dispatches);
-        Optional<DispatchMention> mention = findMention(index.index(), message);
+        Optional<DispatchMention> mention = findMention(index.index(), message, reasons);
         if (mention.isPresent()) {
             KnownDispatch dispatch = mention.get().dispatch();
-            reasons.add(mention.get().where() + " names " + dispatch.number());
+            reasons.add(mention.get().where() + " nêu số công văn " + dispatch.number());
             if (mention.get().ambiguous()) {
                 return SameNumber.choose(mention.get(), message, repliedTo, reportDay, reasons);
             }
@@ -72,7 +72,8 @@ final class DispatchResolver {
         if (repliedTo.isPresent() && repliedTo.get().dispatchId() != null) {
             Optional<KnownDispatch> dispatch = catalog.byId(repliedTo.get().dispatchId());
             if (dispatch.isPresent()) {
-                reasons.add("replies to the bot's " + repliedTo.get().kind() + " about " + dispatch.get().number());
+                reasons.add("trả lời " + SentMail.kindInVietnamese(repliedTo.get().kind()) + " của hệ thống về công văn "
+                        + dispatch.get().number());
                 return new Answer(dispatch.get(), true, false, mention, reasons);
             }
         }
@@ -80,23 +81,23 @@ final class DispatchResolver {
         KnownDispatch dispatch = null;
         boolean byMatter = false;
         if (dispatches.isEmpty()) {
-            reasons.add("the office has no dispatch on record");
+            reasons.add("cơ quan chưa có công văn nào trong hệ thống");
         } else if (dispatches.size() == 1 && !clearlyAbout(ranked)) {
             dispatch = dispatches.get(0);
-            reasons.add("no dispatch number found; " + dispatch.number() + " is the office's only dispatch");
+            reasons.add("thư không nêu số công văn; " + dispatch.number() + " là công văn duy nhất của cơ quan");
         } else if (clearlyAbout(ranked) && otherDocuments(message).isEmpty()) {
             SubjectMatterRanker.Ranked top = ranked.get(0);
             dispatch = top.dispatch();
             byMatter = true;
-            reasons.add("no dispatch number, but the report's words match " + dispatch.number() + ": "
+            reasons.add("thư không nêu số công văn, nhưng nội dung khớp với công văn " + dispatch.number() + ": "
                     + String.join(", ", top.shared().subList(0, Math.min(5, top.shared().size()))));
         } else if (!ranked.isEmpty() && otherDocuments(message).isEmpty()) {
             dispatch = ranked.get(0).dispatch();
-            reasons.add("no dispatch number found; closest by subject matter: " + ranked.stream().limit(3)
+            reasons.add("thư không nêu số công văn; gần nhất về nội dung: " + ranked.stream().limit(3)
                     .map(r -> r.dispatch().number() + String.format(Locale.ROOT, " (%.1f)", r.score()))
                     .reduce((a, b) -> a + ", " + b).orElse(""));
         } else {
-            reasons.add("no dispatch number found among the office's " + dispatches.size() + " dispatches");
+            reasons.add("thư không nêu số công văn nào trong " + dispatches.size() + " công văn của cơ quan");
         }
         return new Answer(dispatch, false, byMatter, mention, reasons, ranked);
     }
@@ -111,24 +112,66 @@ final class DispatchResolver {
         return cached;
     }
 
-    private Optional<DispatchMention> findMention(DispatchMentionFinder.Index dispatches, ReceivedMessage message) {
-        Optional<DispatchMention> found = mentions.find(dispatches, "subject", message.subject());
-        if (found.isEmpty()) {
-            found = mentions.find(dispatches, "body", message.ownText());
+    /**
+     * The dispatch the message names: a dispatch pasted into the unit's own words (its {@code Số:} line); else the
+     * number in the unit's own words when the subject (an old thread's, reused) names another; else the subject's,
+     * the own words', an attached report's, a file name's; last, a dispatch pasted in the quoted text. Sentences that
+     * put a report off ("Công văn 319 xã sẽ báo cáo sau") name nothing the message reports on.
+     */
+    private Optional<DispatchMention> findMention(DispatchMentionFinder.Index dispatches, ReceivedMessage message,
+                                                  List<String> reasons) {
+        Optional<DispatchMention> pasted = PastedDispatch.find(mentions, dispatches, message.ownText());
+        if (pasted.isPresent()) {
+            return pasted;
         }
+        List<String> deferring = Deferrals.deferring(message.ownText());
+        Optional<DispatchMention> named = mentions.find(dispatches, "tiêu đề", message.subject());
+        Optional<DispatchMention> subject = named;
+        if (named.isPresent() && deferring.stream().anyMatch(
+                sentence -> mentions.find(dispatches, "", sentence).map(m -> same(m, named.get())).orElse(false))) {
+            reasons.add("tiêu đề nêu công văn " + named.get().dispatch().number() + ", nhưng đơn vị viết sẽ báo cáo"
+                    + " công văn này sau");
+            subject = Optional.empty();
+        }
+        Optional<DispatchMention> own = mentions.find(dispatches, "nội dung thư",
+                Deferrals.withoutDeferred(message.ownText()));
+        if (subject.isPresent() && own.isPresent() && !same(subject.get(), own.get())) {
+            reasons.add("tiêu đề nêu công văn " + subject.get().dispatch().number() + " (thư cũ được dùng lại), nhưng"
+                    + " nội dung đơn vị viết nêu công văn " + own.get().dispatch().number() + ": theo nội dung");
+            return own;
+        }
+        Optional<DispatchMention> found = subject.or(() -> own);
         for (Attachment attachment : ReportWords.documents(message)) {
             if (found.isPresent()) {
                 break;
             }
-            found = mentions.find(dispatches, "attachment " + attachment.label(), attachment.text());
+            found = mentions.find(dispatches, ReportWords.ATTACHMENT + attachment.label(), attachment.text());
         }
         for (Attachment attachment : message.attachments()) {
             if (found.isPresent()) {
                 break;
             }
-            found = mentions.find(dispatches, "attachment name", attachment.fileName());
+            found = mentions.find(dispatches, "tên tệp đính kèm", attachment.fileName());
+        }
+        if (found.isEmpty()) {
+            found = PastedDispatch.find(mentions, dispatches, message.text());
         }
         return found;
+    }
+
+    /**
+     * The dispatch the message names anywhere in its subject or own words, sentences that put it off included: what a
+     * unit that only acknowledges receipt or asks for time writes about.
+     */
+    Optional<KnownDispatch> namedAnywhere(String officeId, ReceivedMessage message) {
+        DispatchMentionFinder.Index index = index(officeId, catalog.dispatchesOf(officeId)).index();
+        return mentions.find(index, "tiêu đề", message.subject())
+                .or(() -> mentions.find(index, "nội dung thư", message.ownText()))
+                .map(DispatchMention::dispatch);
+    }
+
+    private static boolean same(DispatchMention a, DispatchMention b) {
+        return a.dispatch().number().equals(b.dispatch().number());
     }
 
     /**

@@ -73,7 +73,7 @@ public final class ReportMatcher {
             return bounce(message, office);
         }
         if (message.kind() != MessageKind.REPORT) {
-            String why = message.kindReason() == null ? "not a report" : message.kindReason();
+            String why = message.kindReason() == null ? "không phải báo cáo" : message.kindReason();
             return new MatchResult(message.kind(), Decision.IGNORED, officeId, sender.registered().map(Unit::id).orElse(null),
                     null, List.of(), 0.99, List.of(kindLabel(message.kind()) + ": " + why));
         }
@@ -82,8 +82,16 @@ public final class ReportMatcher {
             reasons.add(message.senderNote());
         }
         reasons.addAll(sender.reasons());
+        if (sender.unit() == null && sender.claimed() == null) {
+            List<String> lures = Phishing.signs(message);
+            if (!lures.isEmpty()) {
+                reasons.add("thư có dấu hiệu lừa đảo (" + String.join(", ", lures) + ") từ một địa chỉ chưa đăng ký:"
+                        + " không phải báo cáo của đơn vị, hệ thống không trả lời");
+                return new MatchResult(message.kind(), Decision.IGNORED, officeId, null, null, List.of(), 0.9, reasons);
+            }
+        }
         if (office.isEmpty()) {
-            reasons.add("no office's mailbox is among the recipients and the sender is not a registered unit address");
+            reasons.add("người nhận không có hộp thư của cơ quan nào và người gửi không phải địa chỉ đã đăng ký của đơn vị");
             return review(message, null, null, null, 0.1, reasons, List.of());
         }
         Office theOffice = office.get();
@@ -96,10 +104,17 @@ public final class ReportMatcher {
             Unit claimed = sender.claimed();
             Optional<Unit> guess = claimed != null ? Optional.of(claimed) : units.guess(theOffice, message, repliedTo);
             if (guess.isPresent() && claimed == null) {
-                reasons.add("the message seems to come from " + guess.get().name() + ": a person must confirm");
+                reasons.add("thư có vẻ của " + guess.get().name() + ": cần cán bộ xác nhận");
             }
             return review(message, theOffice.id(), guess.orElse(null), dispatch, guess.isEmpty() ? 0.2 : 0.5, reasons,
                     answer.ranked());
+        }
+        if (ReceiptOnly.is(message)) {
+            reasons.add("đơn vị chỉ báo đã nhận công văn hoặc hẹn báo cáo sau: chưa phải báo cáo, nhiệm vụ vẫn chờ báo cáo");
+            KnownDispatch named = dispatch != null && answer.sure() ? dispatch
+                    : dispatches.namedAnywhere(theOffice.id(), message).orElse(dispatch);
+            return new MatchResult(message.kind(), Decision.IGNORED, theOffice.id(), unit.id(), named, List.of(), 0.85,
+                    reasons);
         }
         if (!answer.sure() && !answer.byMatter()) {
             return review(message, theOffice.id(), unit, dispatch, dispatch == null ? 0.3 : 0.55, reasons,
@@ -122,14 +137,14 @@ public final class ReportMatcher {
      */
     private MatchResult bounce(ReceivedMessage message, Optional<Office> receiving) {
         List<String> reasons = new ArrayList<>();
-        reasons.add(kindLabel(MessageKind.BOUNCE) + ": " + (message.kindReason() == null ? "not a report" : message.kindReason()));
+        reasons.add(kindLabel(MessageKind.BOUNCE) + ": " + (message.kindReason() == null ? "không phải báo cáo" : message.kindReason()));
         Optional<Unit> failed = directory.unitByAddress(message.failedRecipient())
                 .filter(u -> receiving.isEmpty() || u.officeId().equals(receiving.get().id()));
         if (failed.isPresent()) {
-            reasons.add("the address that failed, " + message.failedRecipient() + ", is registered for "
-                    + failed.get().name() + ": staff are told");
+            reasons.add("địa chỉ không nhận được thư, " + message.failedRecipient() + ", là địa chỉ đã đăng ký của "
+                    + failed.get().name() + ": cán bộ được báo");
         } else if (message.failedRecipient() != null) {
-            reasons.add("the address that failed, " + message.failedRecipient() + ", is not a unit's registered address");
+            reasons.add("địa chỉ không nhận được thư, " + message.failedRecipient() + ", không phải địa chỉ đã đăng ký của đơn vị nào");
         }
         String officeId = receiving.map(Office::id).orElse(failed.map(Unit::officeId).orElse(null));
         return new MatchResult(MessageKind.BOUNCE, Decision.IGNORED, officeId, failed.map(Unit::id).orElse(null), null,
@@ -187,10 +202,10 @@ public final class ReportMatcher {
 
     private static String kindLabel(MessageKind kind) {
         return switch (kind) {
-            case AUTO_REPLY -> "automatic reply";
-            case BOUNCE -> "delivery failure report";
-            case OTHER -> "not a report";
-            case REPORT -> "report";
+            case AUTO_REPLY -> "thư trả lời tự động";
+            case BOUNCE -> "thư báo không gửi được";
+            case OTHER -> "không phải báo cáo";
+            case REPORT -> "báo cáo";
         };
     }
 }

@@ -8,6 +8,9 @@ import vn.reportbot.intake.ReceivedMessage;
 /** The parts of a report that speak for the unit, as the matcher's questions read them. */
 final class ReportWords {
 
+    /** How a finder names an attached document as the place it found something: {@code "tệp đính kèm X.docx"}. */
+    static final String ATTACHMENT = "tệp đính kèm ";
+
     /** How much of each attached document is read for the unit's name and the subject matter. */
     private static final int HEAD_CHARS = 4_000;
 
@@ -36,8 +39,8 @@ final class ReportWords {
      * whose text was recognised in a scan or photo.
      */
     static boolean recognised(ReceivedMessage message, String where) {
-        return where != null && where.startsWith("attachment ") && message.attachments().stream()
-                .anyMatch(a -> a.ocr() && where.equals("attachment " + a.label()));
+        return where != null && where.startsWith(ATTACHMENT) && message.attachments().stream()
+                .anyMatch(a -> a.ocr() && where.equals(ATTACHMENT + a.label()));
     }
 
     /** The start of a document, where a report's letterhead, number and subject stand. */

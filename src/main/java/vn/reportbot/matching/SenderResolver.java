@@ -55,21 +55,21 @@ final class SenderResolver {
         String forged = message.authentication().forgeryEvidence();
         Unit claimed = null;
         if (unit != null && forged != null) {
-            reasons.add("sender claims a registered address of " + unit.name() + ", but " + forged
-                    + ": the address may be forged, so a person must confirm");
+            reasons.add("người gửi mang địa chỉ đã đăng ký của " + unit.name() + ", nhưng " + forged
+                    + ": địa chỉ có thể bị giả mạo, cần cán bộ xác nhận");
             claimed = unit;
             unit = null;
         } else if (unit != null && confirmed.isPresent()) {
-            reasons.add("sender's address was confirmed by staff for " + unit.name());
+            reasons.add("địa chỉ người gửi đã được cán bộ xác nhận là của " + unit.name());
         } else if (unit != null) {
-            reasons.add("sender is a registered address of " + unit.name());
+            reasons.add("người gửi là địa chỉ đã đăng ký của " + unit.name());
         } else if (registered.isPresent()) {
-            reasons.add("sender is registered for " + registered.get().name() + " of office " + registered.get().officeId()
-                    + ", not of " + theOffice.id());
+            reasons.add("người gửi là địa chỉ đã đăng ký của " + registered.get().name() + " thuộc cơ quan "
+                    + registered.get().officeId() + ", không thuộc " + theOffice.id());
         } else if (directory.officeByStaffAddress(message.fromAddress()).isPresent()) {
-            reasons.add("sender " + message.fromAddress() + " is staff of the office, not a reporting unit");
+            reasons.add("người gửi " + message.fromAddress() + " là cán bộ của cơ quan, không phải đơn vị báo cáo");
         } else {
-            reasons.add("sender " + message.fromAddress() + " is not a registered address");
+            reasons.add("người gửi " + message.fromAddress() + " không phải địa chỉ đã đăng ký");
         }
         return new Sender(office, registered, unit, claimed, reasons);
     }

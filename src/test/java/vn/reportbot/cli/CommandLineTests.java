@@ -144,8 +144,8 @@ class CommandLineTests {
                 .containsEntry("dispatch", "319/MTTQ-BTT")
                 .containsEntry("dispatchIssuedOn", "2021-09-16")
                 .containsEntry("tasks", List.of(1, 2))
-                .containsEntry("reasons", List.of("sender is a registered address of Xã Phước Đại",
-                        "subject names 319/MTTQ-BTT"));
+                .containsEntry("reasons", List.of("người gửi là địa chỉ đã đăng ký của Xã Phước Đại",
+                        "tiêu đề nêu số công văn 319/MTTQ-BTT"));
         assertThat((Double) first.get("confidence")).isBetween(0.9, 1.0);
 
         assertThat(run.json(names.indexOf("bacai-12-auto-reply.eml")))
@@ -199,7 +199,7 @@ class CommandLineTests {
         for (int i = 0; i < names.size() - 1; i++) {
             assertThat(run.json(i)).as(names.get(i)).containsEntry("unit", "hai-phuc");
             assertThat((List<Object>) run.json(i).get("reasons")).as(names.get(i))
-                    .contains("the message seems to come from Xã Hải Phúc: a person must confirm");
+                    .contains("thư có vẻ của Xã Hải Phúc: cần cán bộ xác nhận");
         }
         assertThat(run.json(names.size() - 1)).containsEntry("unit", null);
     }

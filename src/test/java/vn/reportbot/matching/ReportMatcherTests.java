@@ -70,8 +70,8 @@ class ReportMatcherTests {
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
         assertThat(r.confidence()).isGreaterThan(0.9);
-        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Phước Đại",
-                "subject names 319/MTTQ-BTT");
+        assertThat(r.reasons()).containsExactly("người gửi là địa chỉ đã đăng ký của Xã Phước Đại",
+                "tiêu đề nêu số công văn 319/MTTQ-BTT");
         assertReadable(r);
     }
 
@@ -101,7 +101,7 @@ class ReportMatcherTests {
         assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
-        assertThat(r.reasons()).contains("subject names 319/MTTQ-BTT");
+        assertThat(r.reasons()).contains("tiêu đề nêu số công văn 319/MTTQ-BTT");
         assertReadable(r);
     }
 
@@ -116,7 +116,7 @@ class ReportMatcherTests {
         assertThat(r.officeId()).isEqualTo("hai-hau-bdv");
         assertThat(r.unitId()).isEqualTo("hai-anh");
         assertThat(number(r)).isEqualTo("22-CV/BDVHU");
-        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Hải Anh", "subject names 22-CV/BDVHU");
+        assertThat(r.reasons()).containsExactly("người gửi là địa chỉ đã đăng ký của Xã Hải Anh", "tiêu đề nêu số công văn 22-CV/BDVHU");
     }
 
     @Test
@@ -126,7 +126,7 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.MATCHED);
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
-        assertThat(r.reasons()).contains("body names 319/MTTQ-BTT");
+        assertThat(r.reasons()).contains("nội dung thư nêu số công văn 319/MTTQ-BTT");
     }
 
     @Test
@@ -135,7 +135,7 @@ class ReportMatcherTests {
 
         assertThat(r.decision()).isEqualTo(Decision.MATCHED);
         assertThat(number(r)).isEqualTo("325/MTTQ-BTT");
-        assertThat(r.reasons()).contains("subject names 325/MTTQ-BTT");
+        assertThat(r.reasons()).contains("tiêu đề nêu số công văn 325/MTTQ-BTT");
     }
 
     @Test
@@ -150,8 +150,8 @@ class ReportMatcherTests {
         assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(r.dispatch()).isNull();
-        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Phước Đại",
-                "no dispatch number found among the office's 2 dispatches");
+        assertThat(r.reasons()).containsExactly("người gửi là địa chỉ đã đăng ký của Xã Phước Đại",
+                "thư không nêu số công văn nào trong 2 công văn của cơ quan");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(r.dispatch()).isNull();
-        assertThat(r.reasons()).contains("no dispatch number found among the office's 2 dispatches");
+        assertThat(r.reasons()).contains("thư không nêu số công văn nào trong 2 công văn của cơ quan");
     }
 
     @Test
@@ -178,8 +178,8 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
         assertThat(r.unitId()).isEqualTo("hai-an");
         assertThat(number(r)).isEqualTo("22-CV/BDVHU");
-        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Hải An",
-                "no dispatch number found; 22-CV/BDVHU is the office's only dispatch");
+        assertThat(r.reasons()).containsExactly("người gửi là địa chỉ đã đăng ký của Xã Hải An",
+                "thư không nêu số công văn; 22-CV/BDVHU là công văn duy nhất của cơ quan");
     }
 
     @Test
@@ -190,8 +190,8 @@ class ReportMatcherTests {
         assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
-        assertThat(r.reasons()).containsExactly("sender nguyenvanan1980@gmail.com is not a registered address",
-                "subject names 319/MTTQ-BTT", "the message seems to come from Xã Phước Đại: a person must confirm");
+        assertThat(r.reasons()).containsExactly("người gửi nguyenvanan1980@gmail.com không phải địa chỉ đã đăng ký",
+                "tiêu đề nêu số công văn 319/MTTQ-BTT", "thư có vẻ của Xã Phước Đại: cần cán bộ xác nhận");
         assertReadable(r);
     }
 
@@ -202,7 +202,7 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
-        assertThat(r.reasons()).contains("the message seems to come from Xã Phước Đại: a person must confirm");
+        assertThat(r.reasons()).contains("thư có vẻ của Xã Phước Đại: cần cán bộ xác nhận");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -221,7 +221,7 @@ class ReportMatcherTests {
         assertThat(r.officeId()).isEqualTo("hai-hau-bdv");
         assertThat(r.unitId()).isEqualTo(unit);
         assertThat(number(r)).isEqualTo("22-CV/BDVHU");
-        assertThat(r.reasons()).contains("the message seems to come from " + name + ": a person must confirm");
+        assertThat(r.reasons()).contains("thư có vẻ của " + name + ": cần cán bộ xác nhận");
     }
 
     @Test
@@ -244,7 +244,7 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.IGNORED);
         assertThat(r.officeId()).isEqualTo("bac-ai-mttq");
         assertThat(r.dispatch()).isNull();
-        assertThat(r.reasons()).singleElement().asString().startsWith("automatic reply: ");
+        assertThat(r.reasons()).singleElement().asString().startsWith("thư trả lời tự động: ");
         assertReadable(r);
     }
 
@@ -258,9 +258,9 @@ class ReportMatcherTests {
         assertThat(r.unitId()).as("the unit whose address bounced").isEqualTo("phuoc-tan");
         assertThat(r.dispatch()).isNull();
         assertThat(r.reasons()).hasSize(2);
-        assertThat(r.reasons().get(0)).startsWith("delivery failure report: ");
+        assertThat(r.reasons().get(0)).startsWith("thư báo không gửi được: ");
         assertThat(r.reasons().get(1)).isEqualTo(
-                "the address that failed, mttq.phuoctan@gmail.com, is registered for Xã Phước Tân: staff are told");
+                "địa chỉ không nhận được thư, mttq.phuoctan@gmail.com, là địa chỉ đã đăng ký của Xã Phước Tân: cán bộ được báo");
     }
 
     @Test
@@ -272,7 +272,7 @@ class ReportMatcherTests {
         assertThat(r.unitId()).isNull();
         assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
         assertThat(r.reasons().get(0))
-                .isEqualTo("sender is registered for Xã Hải Anh of office hai-hau-bdv, not of bac-ai-mttq");
+                .isEqualTo("người gửi là địa chỉ đã đăng ký của Xã Hải Anh thuộc cơ quan hai-hau-bdv, không thuộc bac-ai-mttq");
         assertReadable(r);
     }
 
@@ -283,8 +283,8 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
-        assertThat(r.reasons().get(0)).isEqualTo("sender claims a registered address of Xã Phước Đại, but the receiving"
-                + " server (mx.google.com) found dmarc=fail, spf=fail: the address may be forged, so a person must confirm");
+        assertThat(r.reasons().get(0)).isEqualTo("người gửi mang địa chỉ đã đăng ký của Xã Phước Đại, nhưng máy chủ nhận thư"
+                + " (mx.google.com) báo dmarc=fail, spf=fail: địa chỉ có thể bị giả mạo, cần cán bộ xác nhận");
         assertReadable(r);
     }
 
@@ -304,8 +304,8 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.MATCHED);
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(number(r)).isEqualTo("325/MTTQ-BTT");
-        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Phước Đại",
-                "attachment Bao cao MTTQ xa Phuoc Dai.docx names 325/MTTQ-BTT");
+        assertThat(r.reasons()).containsExactly("người gửi là địa chỉ đã đăng ký của Xã Phước Đại",
+                "tệp đính kèm Bao cao MTTQ xa Phuoc Dai.docx nêu số công văn 325/MTTQ-BTT");
     }
 
     @Test
@@ -318,7 +318,7 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
         assertThat(r.unitId()).isEqualTo("phuoc-dai");
         assertThat(number(r)).isEqualTo("319/MTTQ-BTT");
-        assertThat(r.reasons()).contains("the message seems to come from Xã Phước Đại: a person must confirm");
+        assertThat(r.reasons()).contains("thư có vẻ của Xã Phước Đại: cần cán bộ xác nhận");
     }
 
     @Test
@@ -327,7 +327,7 @@ class ReportMatcherTests {
 
         assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
         assertThat(r.unitId()).isEqualTo("phuoc-chinh");
-        assertThat(r.reasons()).contains("the message seems to come from Xã Phước Chính: a person must confirm");
+        assertThat(r.reasons()).contains("thư có vẻ của Xã Phước Chính: cần cán bộ xác nhận");
     }
 
     @Test
@@ -362,8 +362,8 @@ class ReportMatcherTests {
         assertThat(r.decision()).isEqualTo(Decision.NEEDS_REVIEW);
         assertThat(r.unitId()).isEqualTo("phuoc-tan");
         assertThat(number(r)).isEqualTo("325/MTTQ-BTT");
-        assertThat(r.reasons()).contains("replies to the bot's reminder about 325/MTTQ-BTT",
-                "the message seems to come from Xã Phước Tân: a person must confirm");
+        assertThat(r.reasons()).contains("trả lời thư nhắc của hệ thống về công văn 325/MTTQ-BTT",
+                "thư có vẻ của Xã Phước Tân: cần cán bộ xác nhận");
     }
 
     @Test

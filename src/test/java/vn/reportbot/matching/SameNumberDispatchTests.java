@@ -139,7 +139,7 @@ class SameNumberDispatchTests {
         MatchResult r = match("Thu, 10 Mar 2022 09:05:00 +0700", "319/MTTQ-BTT");
 
         assertThat(r.decision()).isEqualTo(Decision.MATCHED);
-        assertThat(r.reasons()).containsExactly("sender is a registered address of Xã Phước Đại", "subject names 319/MTTQ-BTT");
+        assertThat(r.reasons()).containsExactly("người gửi là địa chỉ đã đăng ký của Xã Phước Đại", "tiêu đề nêu số công văn 319/MTTQ-BTT");
     }
 
     private MatchResult match(String date, String number) throws Exception {
