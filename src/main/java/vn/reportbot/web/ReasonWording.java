@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The matcher's reasons in Vietnamese for the review page. The matcher words some of its reasons in English (the
- * {@code classify} command and the API show them as they are); each known wording is turned into Vietnamese here,
- * with the names and numbers it carries kept. A reason of no known wording (those already in Vietnamese) is shown as
- * it is.
+ * Reasons in Vietnamese for the review page. The matcher words its reasons in Vietnamese, but messages recorded
+ * before it did keep their English reasons, and the problems of attachments ({@code intake}'s) are still English;
+ * each known English wording is turned into Vietnamese here, with the names and numbers it carries kept. A reason
+ * of no known wording (those already in Vietnamese) is shown as it is.
  */
 final class ReasonWording {
 
