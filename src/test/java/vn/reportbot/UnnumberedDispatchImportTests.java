@@ -89,6 +89,41 @@ class UnnumberedDispatchImportTests {
         assertThat(listed.path("units").path("total").asInt()).isEqualTo(9);
     }
 
+    @Test
+    void staffGiveTheNumberAfterwardsAndItsProblemGoesButNotAnotherDispatchsNumberNorOneThatIsNone() throws Exception {
+        JsonNode created = JSON.readTree(post(UNNUMBERED.replace("Quỹ", "Quỹ Khuyến học")).body());
+        long id = created.path("id").asLong();
+        assertThat(created.path("number").asString()).startsWith("(chưa có số");
+
+        HttpResponse<String> taken = patch(id, "{\"number\": \"319/MTTQ-BTT\"}");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(400);
+        assertThat(JSON.readTree(taken.body()).path("error").asString()).contains("319/MTTQ-BTT", "already");
+        HttpResponse<String> none = patch(id, "{\"number\": \"chưa ký\"}");
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(400);
+        assertThat(JSON.readTree(none.body()).path("error").asString()).contains("not a dispatch number");
+
+        HttpResponse<String> given = patch(id, "{\"number\": \"345 /MTTQ-BTT\"}");
+        assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+        assertThat(JSON.readTree(given.body()).path("number").asString()).isEqualTo("345/MTTQ-BTT");
+        JsonNode listed = null;
+        for (JsonNode d : JSON.readTree(get("/api/dispatches").body())) {
+            if (d.path("id").asLong() == id) {
+                listed = d;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.path("number").asString()).isEqualTo("345/MTTQ-BTT");
+        assertThat(listed.path("problems").isMissingNode() || listed.path("problems").isEmpty()).as(listed.toString())
+                .isTrue();
+    }
+
+    private HttpResponse<String> patch(long id, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(service.base() + "/api/dispatches/" + id))
+                .header("Authorization", basic()).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private HttpResponse<String> post(String text) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(service.base() + "/api/dispatches"))
                 .header("Authorization", basic()).header("Content-Type", "text/plain; charset=UTF-8")

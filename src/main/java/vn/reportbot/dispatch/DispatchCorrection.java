@@ -15,9 +15,17 @@ import vn.reportbot.dispatchtext.DispatchTask;
  * @param closing     to close or reopen the dispatch, or null
  * @param setCadence  whether to set the cadence to {@code cadence} (which may be null: a one-off dispatch)
  * @param by          the login of the person who corrects it (recorded in the audit log), or null when not known
+ * @param number      the dispatch's number as printed ({@code 454/UBND-NCTH}), for one imported without it or read
+ *                    wrongly, or null
  */
 public record DispatchCorrection(String subject, boolean setDeadline, LocalDate deadline, List<DispatchTask> tasks,
-                                 Closing closing, boolean setCadence, Cadence cadence, String by) {
+                                 Closing closing, boolean setCadence, Cadence cadence, String by, String number) {
+
+    /** A correction that leaves the number as it is. */
+    public DispatchCorrection(String subject, boolean setDeadline, LocalDate deadline, List<DispatchTask> tasks,
+                              Closing closing, boolean setCadence, Cadence cadence, String by) {
+        this(subject, setDeadline, deadline, tasks, closing, setCadence, cadence, by, null);
+    }
 
     /**
      * Closing the dispatch ({@code closed} true) from a day on ({@code on}; null: today), or reopening it.
@@ -51,6 +59,9 @@ public record DispatchCorrection(String subject, boolean setDeadline, LocalDate 
     }
 
     public DispatchCorrection {
+        if (number != null && number.isBlank()) {
+            throw new IllegalArgumentException("number must not be blank");
+        }
         if (subject != null && subject.isBlank()) {
             throw new IllegalArgumentException("subject must not be blank");
         }
@@ -81,6 +92,6 @@ public record DispatchCorrection(String subject, boolean setDeadline, LocalDate 
 
     /** Whether it changes what was read of the dispatch (its subject, deadline, tasks or cadence). */
     boolean changesParsedPart() {
-        return subject != null || setDeadline || tasks != null || setCadence;
+        return subject != null || setDeadline || tasks != null || setCadence || number != null;
     }
 }

@@ -68,15 +68,17 @@ public class DispatchCorrector {
             if (correction.setDeadline()) {
                 refuseImpossible(correction.deadline(), d.issuedOn(), today);
             }
+            String number = correction.number() == null ? d.number() : numbered(correction.number().strip(), stored);
             DispatchJson before = store.json(stored);
             if (correction.changesParsedPart()) {
-                DispatchJson corrected = new DispatchJson(null, d.file(), d.number(), d.issuedOn(), d.place(), d.office(),
+                DispatchJson corrected = new DispatchJson(null, d.file(), number, d.issuedOn(), d.place(), d.office(),
                         d.issuer(), correction.subject() == null ? d.subject() : correction.subject().strip(),
                         d.recipients(), correction.tasks() == null ? d.tasks() : correction.tasks(),
                         correction.tasks() == null ? d.taskCount() : correction.tasks().size(), d.mailbox(),
                         correction.setDeadline() ? correction.deadline() : d.deadline(),
                         correction.setCadence() ? correction.cadence() : d.cadence(), d.signer(), d.signerTitle(),
-                        d.cites()).withProblems(d.problems());
+                        d.cites()).withProblems(correction.number() == null ? d.problems() : d.problems().stream()
+                                .filter(p -> !p.startsWith(NO_NUMBER) && !p.startsWith(BLANK_NUMBER)).toList());
                 store.update(id, corrected);
                 boolean cadenceChanged = correction.setCadence() && !Objects.equals(correction.cadence(), d.cadence());
                 if (cadenceChanged) {
@@ -111,6 +113,29 @@ public class DispatchCorrector {
             }
             return store.json(store.find(id).orElseThrow());
         });
+    }
+
+    /** What the parser says of a dispatch without a number ({@code dispatchtext}'s problems). */
+    private static final String NO_NUMBER = "không có số văn bản";
+    private static final String BLANK_NUMBER = "số văn bản để trống";
+
+    /**
+     * The number staff give: one that reads as a dispatch number, and no other dispatch's of the office in the
+     * dispatch's year.
+     */
+    private String numbered(String number, DispatchStore.StoredDispatch stored) {
+        java.util.List<String> found = vn.reportbot.dispatchtext.DispatchNumber.findAll(number);
+        if (found.isEmpty()) {
+            throw new CorrectionRefusedException(CorrectionRefusedException.Reason.NUMBER_UNREAD,
+                    "'" + number + "' is not a dispatch number such as 454/UBND-NCTH");
+        }
+        String normal = found.get(0);
+        int year = stored.parsed().issuedOn() == null ? LocalDate.now(clock).getYear() : stored.parsed().issuedOn().getYear();
+        store.find(stored.officeId(), normal, year).filter(other -> other.id() != stored.id()).ifPresent(other -> {
+            throw new CorrectionRefusedException(CorrectionRefusedException.Reason.NUMBER_TAKEN,
+                    "number " + normal + " is already dispatch " + other.id() + " of " + stored.officeId() + " in " + year);
+        });
+        return normal;
     }
 
     private static void refuseImpossible(LocalDate deadline, LocalDate issuedOn, LocalDate today) {
@@ -150,6 +175,9 @@ public class DispatchCorrector {
     /** The fields of {@code of} that differ in {@code other}. */
     private static Map<String, Object> changed(DispatchJson of, DispatchJson other) {
         Map<String, Object> fields = new LinkedHashMap<>();
+        if (!Objects.equals(of.number(), other.number())) {
+            fields.put("number", of.number());
+        }
         if (!Objects.equals(of.subject(), other.subject())) {
             fields.put("subject", of.subject());
         }

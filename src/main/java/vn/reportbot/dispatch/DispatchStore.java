@@ -75,8 +75,9 @@ class DispatchStore implements DispatchCatalog {
     }
 
     void update(long id, DispatchJson parsed) {
-        jdbc.sql("UPDATE dispatch SET subject = ?, deadline = ?, parsed_json = ? WHERE id = ?")
-                .params(parsed.subject(), parsed.deadline(), json.writeValueAsString(parsed.withoutLife()), id).update();
+        jdbc.sql("UPDATE dispatch SET number = ?, subject = ?, deadline = ?, parsed_json = ? WHERE id = ?")
+                .params(parsed.number(), parsed.subject(), parsed.deadline(), json.writeValueAsString(parsed.withoutLife()),
+                        id).update();
         changed();
     }
 

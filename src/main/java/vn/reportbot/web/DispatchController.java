@@ -35,8 +35,8 @@ import vn.reportbot.report.ReportLog;
 @RequestMapping("/api/dispatches")
 class DispatchController {
 
-    private static final java.util.Set<String> CORRECTABLE = java.util.Set.of("subject", "deadline", "tasks", "cadence",
-            "closed");
+    private static final java.util.Set<String> CORRECTABLE = java.util.Set.of("number", "subject", "deadline", "tasks",
+            "cadence", "closed");
 
     private static final tools.jackson.databind.json.JsonMapper CADENCE = tools.jackson.databind.json.JsonMapper.builder()
             .build();
@@ -110,7 +110,7 @@ class DispatchController {
         for (String name : body.propertyNames()) {
             if (!CORRECTABLE.contains(name)) {
                 throw new IllegalArgumentException("'" + name + "' cannot be corrected; fields: cadence, closed, deadline,"
-                        + " subject, tasks");
+                        + " number, subject, tasks");
             }
         }
         String subject = body.has("subject") ? text(body.get("subject"), "subject") : null;
@@ -138,8 +138,9 @@ class DispatchController {
         }
         DispatchCorrection.Closing closing = body.has("closed") ? closing(body.get("closed"), user) : null;
         Cadence cadence = body.has("cadence") ? cadence(body.get("cadence")) : null;
+        String number = body.has("number") ? text(body.get("number"), "number") : null;
         return new DispatchCorrection(subject, body.has("deadline"), deadline, tasks, closing, body.has("cadence"),
-                cadence, user);
+                cadence, user, number);
     }
 
     /**

@@ -119,9 +119,10 @@ class DispatchControllerCorrectionTests {
 
     @Test
     void whatCannotBeCorrectedAndAMalformedDateAre400WithTheReason() throws Exception {
-        mvc.perform(patch("/api/dispatches/7").contentType(MediaType.APPLICATION_JSON).content("{\"number\":\"999/X-Y\"}"))
+        mvc.perform(patch("/api/dispatches/7").contentType(MediaType.APPLICATION_JSON).content("{\"issuer\":\"UBND\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("'number' cannot be corrected; fields: cadence, closed, deadline, subject, tasks"));
+                .andExpect(jsonPath("$.error").value("'issuer' cannot be corrected; fields: cadence, closed, deadline, number,"
+                        + " subject, tasks"));
         mvc.perform(patch("/api/dispatches/7").contentType(MediaType.APPLICATION_JSON).content("{\"deadline\":\"20/10/2021\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("deadline must be an ISO date such as 2021-10-20, or null"));
