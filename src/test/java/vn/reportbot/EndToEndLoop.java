@@ -292,7 +292,7 @@ abstract class EndToEndLoop {
         Map<String, Object> personal = review.stream().filter(r -> "nguyenvanan.1978@gmail.com".equals(r.get("from")))
                 .findFirst().orElseThrow();
         assertThat(personal).containsEntry("unit", "phuoc-tan").containsEntry("dispatch", "319/MTTQ-BTT");
-        assertThat(personal.get("reasons").toString()).contains("not a registered address", "a person must confirm");
+        assertThat(personal.get("reasons").toString()).contains("không phải địa chỉ đã đăng ký", "cần cán bộ xác nhận");
         long personalId = ((Number) personal.get("id")).longValue();
 
         HttpResponse<String> settled = post("/api/reports/" + personalId + "/settle",
@@ -320,7 +320,7 @@ abstract class EndToEndLoop {
         assertThat(json(post("/api/jobs/poll/run", "", "text/plain").body())).containsEntry("mailsQueued", 1);
         Map<String, Object> correction = jsonList(get("/api/reports?decision=MATCHED").body()).get(0);
         assertThat(correction).containsEntry("unit", "phuoc-tan");
-        assertThat(correction.get("reasons").toString()).contains("confirmed by staff");
+        assertThat(correction.get("reasons").toString()).contains("đã được cán bộ xác nhận");
     }
 
     @Test

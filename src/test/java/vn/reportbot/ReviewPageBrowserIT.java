@@ -72,7 +72,7 @@ class ReviewPageBrowserIT {
         browser.open(app.base() + "/review");
         WebElement entry = entryFrom(PERSONAL);
         assertThat(entry.getText()).contains("Gửi báo cáo", "Lý do cần xem xét", "Xã Phước Tân", "319/MTTQ-BTT",
-                        "Thư có vẻ do Xã Phước Tân gửi: cần người xác nhận")
+                        "Thư có vẻ của Xã Phước Tân: cần cán bộ xác nhận")
                 .containsPattern("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
         browser.fullScreenshot("review-1280.png", 1280);
         browser.size(360, 800);

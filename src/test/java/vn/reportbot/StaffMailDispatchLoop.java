@@ -336,18 +336,18 @@ abstract class StaffMailDispatchLoop {
     void aWronglyReadDeadlineIsCorrectedThroughTheApiForTheDispatchAndItsOpenTasks() throws Exception {
         long id = ((Number) dispatch("325/MTTQ-BTT").get("id")).longValue();
         HttpResponse<String> corrected = send(request("/api/dispatches/" + id).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"deadline\": \"2099-10-25\"}")).build());
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"deadline\": \"2030-10-25\"}")).build());
 
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
-        assertThat(json(corrected.body())).containsEntry("deadline", "2099-10-25").containsEntry("number", "325/MTTQ-BTT");
-        assertThat(dispatch("325/MTTQ-BTT")).containsEntry("deadline", "2099-10-25");
+        assertThat(json(corrected.body())).containsEntry("deadline", "2030-10-25").containsEntry("number", "325/MTTQ-BTT");
+        assertThat(dispatch("325/MTTQ-BTT")).containsEntry("deadline", "2030-10-25");
         Map<String, Object> status = json(get("/api/dispatches/" + id + "/status").body());
         assertThat((List<?>) status.get("units")).allSatisfy(u -> assertThat(((Map<?, ?>) u).get("status"))
                 .isIn("OPEN", "REPORTED"));
         HttpResponse<String> unknown = send(request("/api/dispatches/" + id).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"number\": \"999/X-Y\"}")).build());
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"issuer\": \"UBND\"}")).build());
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("'number' cannot be corrected");
+        assertThat(unknown.body()).contains("'issuer' cannot be corrected");
     }
 
     // ---------------------------------------------------------------- the service
