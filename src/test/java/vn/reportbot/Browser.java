@@ -103,6 +103,30 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
     }
 
+    /** Opens {@code path} of {@code base}, logs in on the login page it leads to, and waits to be back at it. */
+    public void logInAt(String base, String path, String user, String password) {
+        open(base + path);
+        logIn(base, user, password);
+        arrivedAt(path);
+    }
+
+    /** Closes each of them that was opened (the service, then the browser, say), even when one fails to close. */
+    public static void closeAll(AutoCloseable... opened) {
+        RuntimeException failed = null;
+        for (AutoCloseable each : opened) {
+            try {
+                if (each != null) {
+                    each.close();
+                }
+            } catch (Exception e) {
+                failed = failed == null ? new IllegalStateException("closing " + each, e) : failed;
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
     /** Makes the viewport exactly {@code width} × {@code height} (headless windows have no frame to subtract). */
     public void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));

@@ -51,20 +51,13 @@ class DirectoryPageBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.closeAll(app, browser);
     }
 
     @Test
     void anAdminFindsAUnitChangesItsAddressAndSeesATakenOneRefusedAtDesktopAndPhoneWidth() throws IOException {
         browser.size(1280, 900);
-        browser.open(app.base() + "/directory");
-        browser.logIn(app.base(), "admin", PASSWORD);
-        browser.arrivedAt("/directory");
+        browser.logInAt(app.base(), "/directory", "admin", PASSWORD);
         browser.shows("Ban Dân vận Huyện ủy Hải Hậu");
         assertThat(browser.text()).contains("Xã Phước Tân", "nguyenvanan1980@gmail.com", "Lại Văn Hà");
         browser.fullScreenshot("directory-list-1280.png", 1280);

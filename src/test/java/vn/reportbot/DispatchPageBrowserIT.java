@@ -40,12 +40,7 @@ class DispatchPageBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.closeAll(app, browser);
     }
 
     @Test

@@ -35,20 +35,13 @@ class ImportPageBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.closeAll(app, browser);
     }
 
     @Test
     void aClerkUploadsADispatchCorrectsItsSubjectConfirmsAndLandsOnItsPage() throws IOException {
         browser.size(1280, 900);
-        browser.open(app.base() + "/import");
-        browser.logIn(app.base(), "admin", PASSWORD);
-        browser.arrivedAt("/import");
+        browser.logInAt(app.base(), "/import", "admin", PASSWORD);
         browser.shows("Nhập công văn");
         browser.find(By.cssSelector("#office option[value='hai-hau-bdv']")).click();
         browser.find(By.id("file")).sendKeys(Path.of("src/test/resources/dispatches/formats/ubnd-hai-hau-1245.docx")

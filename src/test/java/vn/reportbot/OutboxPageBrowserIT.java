@@ -42,12 +42,7 @@ class OutboxPageBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.closeAll(app, browser);
     }
 
     @Test

@@ -51,20 +51,13 @@ class ReviewPageBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.closeAll(app, browser);
     }
 
     @Test
     void aClerkCountsAnEntryForTheUnitSeesItsStatusChangeAndDismissesTheRestInBulk() throws IOException {
         browser.size(1280, 900);
-        browser.open(app.base() + "/review");
-        browser.logIn(app.base(), "admin", PASSWORD);
-        browser.arrivedAt("/review");
+        browser.logInAt(app.base(), "/review", "admin", PASSWORD);
         browser.open(app.base() + "/review?order=newest");
         assertThat(browser.text()).contains("Thư cần xem xét", "Số thư cần xem xét: 33", "Trang 1/2",
                 "Bỏ qua các thư đã chọn", "Bỏ qua mọi thư của người gửi này (30)")
