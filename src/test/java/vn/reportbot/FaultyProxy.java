@@ -1,0 +1,190 @@
+package vn.reportbot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A TCP proxy on a loopback port of its own in front of a real server (SMTP, IMAP, PostgreSQL), which a fault test
+ * turns bad and good again while the service talks through it: {@link Mode#PASS} forwards both ways;
+ * {@link Mode#REFUSE} closes every new connection at once (and drops the open ones); {@link Mode#BLACKHOLE} accepts
+ * and reads but never forwards nor answers, so that the client times out; {@link #cutAfterBytes} drops a
+ * connection once so many bytes went from the client to the server (mid-message, mid-fetch). Everything is real
+ * sockets: the service sees what it would see of a failing network or server.
+ */
+final class FaultyProxy implements AutoCloseable {
+
+    enum Mode { PASS, REFUSE, BLACKHOLE }
+
+    private final InetSocketAddress target;
+    private final ServerSocket server;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong connections = new AtomicLong();
+    private volatile Mode mode = Mode.PASS;
+    /** When positive: a connection is cut once this many bytes went from client to server on it. */
+    private volatile long cutClientBytes = -1;
+    /** When positive: a connection is cut once this many bytes went from server to client on it. */
+    private volatile long cutServerBytes = -1;
+    private volatile boolean closed;
+
+    private FaultyProxy(InetSocketAddress target) throws IOException {
+        this.target = target;
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::accept, "faulty-proxy-" + server.getLocalPort());
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** A proxy in front of {@code host:port}, forwarding until told otherwise. */
+    static FaultyProxy inFrontOf(String host, int port) throws IOException {
+        return new FaultyProxy(new InetSocketAddress(host, port));
+    }
+
+    /** The loopback port the service is to connect to instead of the server's. */
+    int port() {
+        return server.getLocalPort();
+    }
+
+    /** How many connections were accepted so far. */
+    long connections() {
+        return connections.get();
+    }
+
+    /** Turns the proxy good or bad; {@link Mode#REFUSE} and {@link Mode#BLACKHOLE} also drop the open connections. */
+    void mode(Mode mode) {
+        this.mode = mode;
+        if (mode != Mode.PASS) {
+            dropAll();
+        }
+    }
+
+    /** Cuts each new connection once {@code bytes} went from the client to the server (negative: never). */
+    void cutAfterClientBytes(long bytes) {
+        this.cutClientBytes = bytes;
+    }
+
+    /** Cuts each new connection once {@code bytes} went from the server to the client (negative: never). */
+    void cutAfterServerBytes(long bytes) {
+        this.cutServerBytes = bytes;
+    }
+
+    /** Cuts each new connection once {@code bytes} went from the client (shorthand of {@link #cutAfterClientBytes}). */
+    void cutAfterBytes(long bytes) {
+        cutAfterClientBytes(bytes);
+    }
+
+    /** Drops every open connection, as a server restarting or a network failing would. */
+    void dropAll() {
+        for (Socket socket : open) {
+            quietlyClose(socket);
+        }
+        open.clear();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        quietlyClose(server);
+        dropAll();
+    }
+
+    private void accept() {
+        while (!closed) {
+            Socket client;
+            try {
+                client = server.accept();
+            } catch (IOException e) {
+                return;
+            }
+            connections.incrementAndGet();
+            Mode now = mode;
+            if (now == Mode.REFUSE) {
+                quietlyClose(client);
+                continue;
+            }
+            open.add(client);
+            if (now == Mode.BLACKHOLE) {
+                start(() -> swallow(client), "faulty-proxy-blackhole");
+                continue;
+            }
+            Socket upstream = new Socket();
+            try {
+                upstream.connect(target, 5_000);
+            } catch (IOException e) {
+                quietlyClose(client);
+                quietlyClose(upstream);
+                open.remove(client);
+                continue;
+            }
+            open.add(upstream);
+            long clientLimit = cutClientBytes;
+            long serverLimit = cutServerBytes;
+            start(() -> pump(client, upstream, clientLimit), "faulty-proxy-up");
+            start(() -> pump(upstream, client, serverLimit), "faulty-proxy-down");
+        }
+    }
+
+    private void pump(Socket from, Socket to, long limit) {
+        byte[] buffer = new byte[8192];
+        long moved = 0;
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                if (limit >= 0 && moved + n >= limit) {
+                    int part = (int) Math.max(0, limit - moved);
+                    out.write(buffer, 0, part);
+                    out.flush();
+                    break;
+                }
+                out.write(buffer, 0, n);
+                out.flush();
+                moved += n;
+            }
+        } catch (IOException e) {
+            // one side went away: drop both, as a broken connection does
+        } finally {
+            quietlyClose(from);
+            quietlyClose(to);
+            open.remove(from);
+            open.remove(to);
+        }
+    }
+
+    private void swallow(Socket client) {
+        byte[] buffer = new byte[8192];
+        try (InputStream in = client.getInputStream()) {
+            while (in.read(buffer) >= 0) {
+                // read and never answer
+            }
+        } catch (IOException e) {
+            // dropped
+        } finally {
+            quietlyClose(client);
+            open.remove(client);
+        }
+    }
+
+    private static void start(Runnable body, String name) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void quietlyClose(java.io.Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (SocketException e) {
+            // already closed
+        } catch (IOException e) {
+            // nothing to do
+        }
+    }
+}
