@@ -62,7 +62,10 @@ class DispatchLifeApiTests {
         app = new SpringApplicationBuilder(ReportbotApplication.class).run("--server.port=0",
                 "--reportbot.data-dir=" + dataDir, "--reportbot.embedded-mail.smtp-port=" + smtpPort,
                 "--reportbot.embedded-mail.imap-port=" + imapPort, "--reportbot.schedule.poll=",
-                "--reportbot.schedule.reminders=", "--reportbot.schedule.digest=");
+                "--reportbot.schedule.reminders=", "--reportbot.schedule.digest=",
+                // reminders whatever the hour and day the test runs at (quiet hours, weekends)
+                "--reportbot.reminders.quiet-hours=",
+                "--reportbot.reminders.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY");
         Matcher generated = Pattern.compile("the admin login for this run is admin / (\\S+)").matcher(output.getAll());
         adminPassword = generated.find() ? generated.group(1) : null;
     }
