@@ -39,7 +39,8 @@ import vn.reportbot.templates.RenderedMail;
  * one (GreenMail): it refuses connections, swallows them without a word, refuses a command of the envelope, or the
  * connection drops in the middle of a mail or just after its end. Whatever the fault, once the server is good again
  * each mail is in its recipient's mailbox exactly once, except a mail whose end the server may have taken unanswered,
- * which is in it at most once and never sent again.
+ * which is in it at most once and never sent again. A clock that jumps a day back or forth neither holds a mail for a
+ * day nor sends one twice.
  */
 class SmtpFaultsTests {
 
@@ -190,6 +191,29 @@ class SmtpFaultsTests {
         assertThat(sender(proxy.port()).flush()).isZero();
         assertEachUnitHoldsItsAcknowledgementOnce();
         assertThat(statuses()).containsOnly("INTERRUPTED");
+    }
+
+    @Test
+    void aClockGoingBackADayHoldsNoMailForADayAndOneGoingForwardSendsEachWaitingMailOnce() throws Exception {
+        queueAcknowledgements();
+        refusing = StallingSmtpServer.refusing("MAIL", "451 4.3.0 Try again later");
+        assertThat(sender(refusing.port()).flush()).isZero();
+        assertThat(attempts()).containsOnly(1);
+
+        clock.advance(Duration.ofDays(-1));
+        assertThat(sender(proxy.port()).flush()).as("a back-off set before the clock went back a day").isEqualTo(3);
+        assertEachUnitHoldsItsAcknowledgementOnce();
+
+        smtp.purgeEmailFromAllMailboxes();
+        jdbc.sql("DELETE FROM outbox").update();
+        queueAcknowledgements();
+        assertThat(sender(refusing.port()).flush()).isZero();
+        clock.advance(Duration.ofDays(1));
+        assertThat(sender(proxy.port()).flush()).as("the clock went forward a day").isEqualTo(3);
+        assertThat(sender(proxy.port()).flush()).isZero();
+        clock.advance(Duration.ofDays(-1));
+        assertThat(sender(proxy.port()).flush()).as("and back again").isZero();
+        assertEachUnitHoldsItsAcknowledgementOnce();
     }
 
     /** A sender with the service's timeouts cut to half a second, so that a silent server costs the test little. */
