@@ -157,6 +157,7 @@ public final class FaultyProxy implements AutoCloseable {
                 if (marker != null) {
                     int end = endOf(marker, tail, buffer, n);
                     if (end >= 0) {
+                        quietlyClose(from); // first, so that no answer to what follows reaches the client
                         out.write(buffer, 0, end);
                         out.flush();
                         break;
