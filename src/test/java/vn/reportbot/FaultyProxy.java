@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * connection once so many bytes went from the client to the server (mid-message, mid-fetch). Everything is real
  * sockets: the service sees what it would see of a failing network or server.
  */
-final class FaultyProxy implements AutoCloseable {
+public final class FaultyProxy implements AutoCloseable {
 
-    enum Mode { PASS, REFUSE, BLACKHOLE }
+    public enum Mode { PASS, REFUSE, BLACKHOLE }
 
     private final InetSocketAddress target;
     private final ServerSocket server;
@@ -33,33 +33,39 @@ final class FaultyProxy implements AutoCloseable {
     private volatile long cutClientBytes = -1;
     /** When positive: a connection is cut once this many bytes went from server to client on it. */
     private volatile long cutServerBytes = -1;
+    /** When set: a connection is cut as soon as the client sent these bytes on it (the marker itself is forwarded). */
+    private volatile byte[] cutClientMarker;
     private volatile boolean closed;
 
     private FaultyProxy(InetSocketAddress target) throws IOException {
         this.target = target;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.server = new ServerSocket();
+        // a small window, inherited by the connections accepted: a client sending a large mail cannot have handed the
+        // kernel all of it by the time a cut in its first bytes drops the connection, so the client sees the cut
+        server.setReceiveBufferSize(16 * 1024);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         Thread acceptor = new Thread(this::accept, "faulty-proxy-" + server.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
     /** A proxy in front of {@code host:port}, forwarding until told otherwise. */
-    static FaultyProxy inFrontOf(String host, int port) throws IOException {
+    public static FaultyProxy inFrontOf(String host, int port) throws IOException {
         return new FaultyProxy(new InetSocketAddress(host, port));
     }
 
     /** The loopback port the service is to connect to instead of the server's. */
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** How many connections were accepted so far. */
-    long connections() {
+    public long connections() {
         return connections.get();
     }
 
     /** Turns the proxy good or bad; {@link Mode#REFUSE} and {@link Mode#BLACKHOLE} also drop the open connections. */
-    void mode(Mode mode) {
+    public void mode(Mode mode) {
         this.mode = mode;
         if (mode != Mode.PASS) {
             dropAll();
@@ -67,22 +73,30 @@ final class FaultyProxy implements AutoCloseable {
     }
 
     /** Cuts each new connection once {@code bytes} went from the client to the server (negative: never). */
-    void cutAfterClientBytes(long bytes) {
+    public void cutAfterClientBytes(long bytes) {
         this.cutClientBytes = bytes;
     }
 
     /** Cuts each new connection once {@code bytes} went from the server to the client (negative: never). */
-    void cutAfterServerBytes(long bytes) {
+    public void cutAfterServerBytes(long bytes) {
         this.cutServerBytes = bytes;
     }
 
+    /**
+     * Cuts each new connection as soon as the client sent {@code marker} on it, the marker included (null: never):
+     * {@code "\r\n.\r\n"} cuts an SMTP connection just after the end of a mail's data, before the server's answer.
+     */
+    public void cutWhenClientSent(String marker) {
+        this.cutClientMarker = marker == null ? null : marker.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     /** Cuts each new connection once {@code bytes} went from the client (shorthand of {@link #cutAfterClientBytes}). */
-    void cutAfterBytes(long bytes) {
+    public void cutAfterBytes(long bytes) {
         cutAfterClientBytes(bytes);
     }
 
     /** Drops every open connection, as a server restarting or a network failing would. */
-    void dropAll() {
+    public void dropAll() {
         for (Socket socket : open) {
             quietlyClose(socket);
         }
@@ -127,17 +141,29 @@ final class FaultyProxy implements AutoCloseable {
             open.add(upstream);
             long clientLimit = cutClientBytes;
             long serverLimit = cutServerBytes;
-            start(() -> pump(client, upstream, clientLimit), "faulty-proxy-up");
-            start(() -> pump(upstream, client, serverLimit), "faulty-proxy-down");
+            byte[] marker = cutClientMarker;
+            start(() -> pump(client, upstream, clientLimit, marker), "faulty-proxy-up");
+            start(() -> pump(upstream, client, serverLimit, null), "faulty-proxy-down");
         }
     }
 
-    private void pump(Socket from, Socket to, long limit) {
+    private void pump(Socket from, Socket to, long limit, byte[] marker) {
         byte[] buffer = new byte[8192];
         long moved = 0;
+        byte[] tail = new byte[0]; // the last bytes forwarded, for a marker split across two reads
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                if (marker != null) {
+                    int end = endOf(marker, tail, buffer, n);
+                    if (end >= 0) {
+                        quietlyClose(from); // first, so that no answer to what follows reaches the client
+                        out.write(buffer, 0, end);
+                        out.flush();
+                        break;
+                    }
+                    tail = lastBytes(tail, buffer, n, marker.length - 1);
+                }
                 if (limit >= 0 && moved + n >= limit) {
                     int part = (int) Math.max(0, limit - moved);
                     out.write(buffer, 0, part);
@@ -156,6 +182,30 @@ final class FaultyProxy implements AutoCloseable {
             open.remove(from);
             open.remove(to);
         }
+    }
+
+    /** How many bytes of {@code buffer} go up to the end of the first {@code marker} in tail + buffer; -1 if none. */
+    private static int endOf(byte[] marker, byte[] tail, byte[] buffer, int n) {
+        byte[] joined = new byte[tail.length + n];
+        System.arraycopy(tail, 0, joined, 0, tail.length);
+        System.arraycopy(buffer, 0, joined, tail.length, n);
+        outer:
+        for (int i = 0; i + marker.length <= joined.length; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (joined[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return i + marker.length - tail.length;
+        }
+        return -1;
+    }
+
+    private static byte[] lastBytes(byte[] tail, byte[] buffer, int n, int keep) {
+        byte[] joined = new byte[tail.length + n];
+        System.arraycopy(tail, 0, joined, 0, tail.length);
+        System.arraycopy(buffer, 0, joined, tail.length, n);
+        return java.util.Arrays.copyOfRange(joined, Math.max(0, joined.length - keep), joined.length);
     }
 
     private void swallow(Socket client) {

@@ -40,7 +40,8 @@ final class ProcessedFolder {
         }
         Folder target = store.getFolder(name);
         if (!target.exists()) {
-            if (!target.create(Folder.HOLDS_MESSAGES)) {
+            // another poll of the mailbox (its IDLE watcher's) may create it in between: then it exists, which will do
+            if (!target.create(Folder.HOLDS_MESSAGES) && !target.exists()) {
                 throw new MessagingException("the server refused to create the processed folder '" + name + "'");
             }
             log.info("Created the processed folder '{}' on {}", name, store.getURLName().getHost());

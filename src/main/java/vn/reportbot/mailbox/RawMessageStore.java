@@ -30,9 +30,10 @@ final class RawMessageStore {
         if (Files.exists(target)) {
             return sha;
         }
+        Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), sha, ".part");
+            temp = Files.createTempFile(target.getParent(), sha, ".part");
             Files.write(temp, raw);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -40,9 +41,34 @@ final class RawMessageStore {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store raw message under " + root + ": " + e.getMessage(), e);
+            deleteQuietly(temp);
+            throw new UncheckedIOException(cannotWrite(root, e), e);
         }
         return sha;
+    }
+
+    /**
+     * What staff read when the data folder cannot take a message: in Vietnamese, with the folder and the system's own
+     * words ({@code No space left on device}), and what to do when the disk is full.
+     */
+    static String cannotWrite(Path folder, IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(e.getMessage());
+        boolean full = reason.contains("No space left") || reason.contains("Disk quota exceeded");
+        return "Không ghi được thư vào thư mục dữ liệu " + folder + ": " + reason
+                + (full ? " (ổ đĩa đã đầy: cần giải phóng chỗ trống; thư vẫn ở trên máy chủ và sẽ được đọc lại ở lần sau)"
+                        : " (thư vẫn ở trên máy chủ và sẽ được đọc lại ở lần sau)");
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover .part file is never read: only names ending in .eml are
+        }
     }
 
     /** The bytes stored under that SHA-256, if any. */

@@ -155,12 +155,17 @@ class Outbox implements SentMailIndex {
         return keys;
     }
 
-    /** The queued mails whose time has come: never tried, or whose back-off has passed. */
+    /**
+     * The queued mails whose time has come: never tried, or whose back-off has passed. A back-off never reaches further
+     * than {@link #LONGEST_WAIT} ahead, so a next try further away than that was set before the clock went back: it is
+     * due now, rather than held for as long as the clock jumped.
+     */
     List<QueuedMail> due() {
+        Instant now = clock.instant();
         return jdbc.sql("SELECT id, kind, office_id, recipients, subject, body_text, body_html, message_id, in_reply_to,"
                         + " attach_document_of, attempts, references_header, cc FROM outbox WHERE status = 'QUEUED'"
-                        + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id")
-                .param(Timestamp.from(clock.instant()))
+                        + " AND (next_attempt_at IS NULL OR next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY id")
+                .params(Timestamp.from(now), Timestamp.from(now.plus(LONGEST_WAIT)))
                 .query((rs, n) -> {
                     long document = rs.getLong("attach_document_of");
                     Long attach = rs.wasNull() ? null : document;

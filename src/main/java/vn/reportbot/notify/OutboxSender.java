@@ -104,7 +104,7 @@ public class OutboxSender {
                     outbox.markUnreachable(mail.id(), "Không kết nối được máy chủ thư: " + e.getMessage());
                     break;
                 } catch (SmtpConnection.NotSent e) {
-                    retry(mail, "Máy chủ thư không nhận thư: " + e.getMessage());
+                    retry(mail, "Máy chủ thư không nhận thư: " + e.serverAnswer());
                     continue;
                 } catch (SmtpConnection.Uncertain e) {
                     log.warn("Mail {} ({}) to {}: its data reached the SMTP server, which never answered; it may have"

@@ -9,6 +9,7 @@ import jakarta.mail.Session;
 import jakarta.mail.URLName;
 import jakarta.mail.internet.MimeMessage;
 
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -113,11 +114,30 @@ final class SmtpConnection implements AutoCloseable {
             super.sendMessage(message, addresses);
         }
 
+        /** True while the end of the data ({@code .}) is being sent and answered. */
+        private boolean endingData;
+
+        /**
+         * The data's end counts as sent only once it and the rest of the data were written out: a connection that
+         * broke before (the write failed) cannot have given the server the whole mail, which may then be sent again.
+         */
         @Override
         protected void finishData() throws IOException, MessagingException {
-            stage = Stage.END_OF_DATA_SENT;
-            super.finishData();
+            endingData = true;
+            try {
+                super.finishData();
+            } finally {
+                endingData = false;
+            }
             stage = Stage.ACCEPTED;
+        }
+
+        @Override
+        protected void sendCommand(String command) throws MessagingException {
+            super.sendCommand(command);
+            if (endingData) {
+                stage = Stage.END_OF_DATA_SENT;
+            }
         }
 
         @Override
@@ -139,6 +159,31 @@ final class SmtpConnection implements AutoCloseable {
     static final class NotSent extends Exception {
         NotSent(MessagingException cause) {
             super(cause.getMessage(), cause);
+        }
+
+        /**
+         * What the server answered, as staff may read it: the refusal of each recipient ({@code 550 5.1.1 …}) where
+         * Jakarta Mail says only "Invalid Addresses", the refusal of the command otherwise; or, when the connection
+         * broke, what broke it.
+         */
+        String serverAnswer() {
+            StringBuilder answer = new StringBuilder();
+            for (Exception next = (Exception) getCause(); next != null;
+                 next = next instanceof MessagingException m ? m.getNextException() : null) {
+                if (next instanceof SMTPAddressFailedException refused) {
+                    answer.append(answer.isEmpty() ? "" : "; ").append(refused.getAddress()).append(": ")
+                            .append(refused.getMessage().trim());
+                }
+            }
+            if (!answer.isEmpty()) {
+                return answer.toString();
+            }
+            Throwable cause = getCause();
+            String said = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().trim();
+            Throwable underneath = cause instanceof MessagingException m && m.getNextException() != null
+                    ? m.getNextException() : cause.getCause();
+            return underneath == null || underneath.getMessage() == null || said.contains(underneath.getMessage())
+                    ? said : said + " (" + underneath.getMessage().trim() + ")";
         }
     }
 

@@ -75,7 +75,12 @@ class ImportDrafts {
             try {
                 Files.write(kept, file);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot keep the uploaded file in " + folder, e);
+                try {
+                    Files.deleteIfExists(kept); // no half-written draft file is left behind (a full disk)
+                } catch (IOException ignored) {
+                    // the folder is emptied at start-up anyway
+                }
+                throw new UncheckedIOException("Không lưu được tệp tải lên vào " + folder + ": " + e.getMessage(), e);
             }
         }
         Draft draft = new Draft(token, owner, sourceName, kept, read, read, officeId, clock.instant());

@@ -72,6 +72,16 @@ final class Bot implements AutoCloseable {
         return app.getBean(JobRunner.class).run("poll", Optional.of(OFFICE));
     }
 
+    /** Runs {@code action} on each event of that type the service publishes, in the thread that publishes it. */
+    <T> void onEvent(Class<T> type, java.util.function.Consumer<T> action) {
+        app.addApplicationListener(event -> {
+            if (event instanceof org.springframework.context.PayloadApplicationEvent<?> payload
+                    && type.isInstance(payload.getPayload())) {
+                action.accept(type.cast(payload.getPayload()));
+            }
+        });
+    }
+
     <T> T bean(Class<T> type) {
         return app.getBean(type);
     }

@@ -21,10 +21,12 @@ import java.util.stream.Stream;
  */
 final class Dovecot implements AutoCloseable {
 
+    private final Path binary;
     private final Path dir;
     private final int port;
 
-    private Dovecot(Path dir, int port) {
+    private Dovecot(Path binary, Path dir, int port) {
+        this.binary = binary;
         this.dir = dir;
         this.port = port;
     }
@@ -77,8 +79,15 @@ final class Dovecot implements AutoCloseable {
                   }
                 }
                 """.formatted(dir, owner, port);
+        Files.writeString(dir.resolve("dovecot.conf"), config);
+        Dovecot dovecot = new Dovecot(binary, dir, port);
+        dovecot.startAgain();
+        return dovecot;
+    }
+
+    /** Starts the server again after {@link #stop}, on the same port and the same maildirs. */
+    void startAgain() throws IOException, InterruptedException {
         Path file = dir.resolve("dovecot.conf");
-        Files.writeString(file, config);
         // to a file, not a pipe: the daemon keeps the descriptors it inherits, so a pipe would never end
         Path startLog = dir.resolve("start.log");
         Process process = new ProcessBuilder(binary.toString(), "-c", file.toString()).redirectErrorStream(true)
@@ -86,9 +95,23 @@ final class Dovecot implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("dovecot -c " + file + " did not start: " + Files.readString(startLog));
         }
-        Dovecot dovecot = new Dovecot(dir, port);
-        Bot.await("Dovecot listens on 127.0.0.1:" + port, Duration.ofSeconds(10), dovecot::listens);
-        return dovecot;
+        Bot.await("Dovecot listens on 127.0.0.1:" + port, Duration.ofSeconds(10), this::listens);
+    }
+
+    /**
+     * Stops the server as an administrator restarting it would: its master process ends its IMAP sessions (their
+     * connections drop) and exits; the maildirs stay.
+     */
+    void stop() throws IOException {
+        Path pidFile = dir.resolve("run/master.pid");
+        if (Files.exists(pidFile)) {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            ProcessHandle.of(pid).ifPresent(master -> {
+                master.destroy();
+                master.onExit().orTimeout(10, TimeUnit.SECONDS).join();
+            });
+        }
+        Bot.await("Dovecot no longer listens on 127.0.0.1:" + port, Duration.ofSeconds(10), () -> !listens());
     }
 
     int port() {
@@ -106,14 +129,7 @@ final class Dovecot implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        Path pidFile = dir.resolve("run/master.pid");
-        if (Files.exists(pidFile)) {
-            long pid = Long.parseLong(Files.readString(pidFile).trim());
-            ProcessHandle.of(pid).ifPresent(master -> {
-                master.destroy();
-                master.onExit().orTimeout(10, TimeUnit.SECONDS).join();
-            });
-        }
+        stop();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -13,18 +13,33 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An SMTP server on a free loopback port that takes a mail's envelope and data like any other, and then, at the end of
- * the data, either never answers (the client's read times out) or answers what it is given (a refusal).
+ * the data, either never answers (the client's read times out) or answers what it is given (a refusal); or, made with
+ * {@link #refusing}, answers one command of the envelope ({@code MAIL}, {@code RCPT} or {@code DATA}) with a refusal.
  */
 final class StallingSmtpServer implements Closeable {
 
     private final ServerSocket socket;
     private final String answerToEndOfData;
     private final AtomicInteger endsOfData = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final String refusedCommand;
+    private final String refusal;
     private final Thread thread;
 
     /** @param answerToEndOfData the reply to the end of the data ({@code 451 …}), or null for none ever */
     StallingSmtpServer(String answerToEndOfData) throws IOException {
+        this(answerToEndOfData, null, null);
+    }
+
+    /** A server that answers {@code command} ({@code MAIL}, {@code RCPT}, {@code DATA}) with {@code refusal}. */
+    static StallingSmtpServer refusing(String command, String refusal) throws IOException {
+        return new StallingSmtpServer("250 OK", command, refusal);
+    }
+
+    private StallingSmtpServer(String answerToEndOfData, String refusedCommand, String refusal) throws IOException {
         this.answerToEndOfData = answerToEndOfData;
+        this.refusedCommand = refusedCommand;
+        this.refusal = refusal;
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         thread = new Thread(this::serve, "stalling-smtp");
         thread.setDaemon(true);
@@ -33,6 +48,11 @@ final class StallingSmtpServer implements Closeable {
 
     int port() {
         return socket.getLocalPort();
+    }
+
+    /** How many times the command given to {@link #refusing} was refused. */
+    int refusals() {
+        return refused.get();
     }
 
     /** How many mails' data reached their end here. */
@@ -68,6 +88,11 @@ final class StallingSmtpServer implements Closeable {
                 continue;
             }
             String command = line.length() < 4 ? line : line.substring(0, 4).toUpperCase(java.util.Locale.ROOT);
+            if (command.equals(refusedCommand)) {
+                refused.incrementAndGet();
+                say(out, refusal);
+                continue;
+            }
             switch (command) {
                 case "EHLO", "HELO" -> say(out, "250 stalling.test");
                 case "DATA" -> {
