@@ -388,15 +388,16 @@ class CrashRecoveryIT {
     }
 
     private void everyMessageIsRecordedExactlyOnceWithTheExpectedDecision(Map<String, ReportTraffic.Mail> byId) {
-        List<String[]> rows = db().sql("SELECT message_id, decision FROM report")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        List<String[]> rows = db().sql("SELECT message_id, decision, reasons FROM report")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
         Map<String, Long> times = rows.stream().collect(Collectors.groupingBy(r -> String.valueOf(r[0]), Collectors.counting()));
         assertThat(times.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
                 .as("messages recorded more than once").isEmpty();
         assertThat(byId.keySet().stream().filter(id -> !times.containsKey(id)).toList()).as("messages not recorded").isEmpty();
         assertThat(rows).as("report entries").hasSize(byId.size());
         List<String> wrong = rows.stream().filter(r -> !byId.get(r[0]).expectedDecision().equals(r[1]))
-                .map(r -> r[0] + " from " + byId.get(r[0]).from() + ": " + r[1] + ", expected " + byId.get(r[0]).expectedDecision())
+                .map(r -> r[0] + " from " + byId.get(r[0]).from() + ": " + r[1] + ", expected " + byId.get(r[0]).expectedDecision()
+                        + " (" + r[2] + ")")
                 .toList();
         assertThat(wrong).as("messages decided otherwise than expected").isEmpty();
     }
