@@ -45,6 +45,9 @@ final class PromptGreenMail extends GreenMail {
                 servers.put(setup.getProtocol(), new PromptSmtpServer(setup, managers));
             }
         }
+        // as patient as a real server (RFC 3501: 30 minutes for an idle IMAP client), not GreenMail's 30 seconds,
+        // which drop a poll's connection while a loaded machine records a batch
+        servers.values().forEach(server -> server.setClientSocketTimeout(30 * 60_000));
         return servers;
     }
 

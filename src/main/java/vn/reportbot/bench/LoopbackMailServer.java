@@ -23,6 +23,10 @@ final class LoopbackMailServer implements AutoCloseable {
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()});
         greenMail.start();
+        // as patient as a real server (RFC 3501: an idle client is logged out after 30 minutes at the earliest), not
+        // GreenMail's 30 seconds, which drop the poll's connection while a slow machine records a batch
+        greenMail.getImap().setClientSocketTimeout(30 * 60_000);
+        greenMail.getSmtp().setClientSocketTimeout(5 * 60_000);
         greenMail.setUser(mailbox, mailbox, PASSWORD);
     }
 

@@ -20,6 +20,10 @@ public final class EmbeddedMailServer implements AutoCloseable {
         ServerSetup imap = new ServerSetup(properties.imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
         greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
         greenMail.start();
+        // as patient as a real server (RFC 3501: an idle client is logged out after 30 minutes at the earliest;
+        // RFC 5321: 5 minutes for an SMTP command), not GreenMail's 30 seconds
+        greenMail.getImap().setClientSocketTimeout(30 * 60_000);
+        greenMail.getSmtp().setClientSocketTimeout(5 * 60_000);
         addAccounts(addresses);
     }
 
