@@ -100,7 +100,7 @@ class DispatchController {
         scope.requireDispatch(Viewer.of(user), id);
         return corrector.correct(id, correction(body, user == null ? null : user.getName()))
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("no dispatch " + id)));
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, "no dispatch " + id)));
     }
 
     private static DispatchCorrection correction(JsonNode body, String user) {
@@ -193,7 +193,7 @@ class DispatchController {
     ResponseEntity<?> status(@PathVariable long id, Authentication who) {
         scope.requireDispatch(Viewer.of(who), id);
         return overview.statusByTask(id, reports::tasksOfReportsFor).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("no dispatch " + id)));
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, "no dispatch " + id)));
     }
 
     private static ResponseEntity<DispatchJson> created(DispatchJson dispatch) {
