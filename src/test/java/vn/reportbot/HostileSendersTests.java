@@ -151,6 +151,94 @@ class HostileSendersTests {
         assertThat(inbox.to(attacker, "")).as("the forger's Reply-To is told nothing").isEmpty();
     }
 
+    /** Attachment names as senders write them (RFC 2231, so that any byte can be in them), and what must be kept. */
+    private static final List<List<String>> NAMES = List.of(
+            List.of("../../etc/passwd.docx", "passwd.docx"),
+            List.of("..\\..\\win.ini", "win.ini"),
+            List.of("a\u0000b.docx", "ab.docx"),
+            List.of("báo cáo \u202Excod.exe", "báo cáo xcod.exe"),
+            List.of("dòng một\r\nBcc: x@evil.example.txt", "dòng mộtBcc: x@evil.example.txt"),
+            List.of("/" + "d".repeat(300) + ".docx", "d".repeat(175) + ".docx"));
+
+    @Test
+    void attachmentNamesWithFoldersAndControlCharactersAreKeptShownDownloadedAndSentAsBaseNamesOnly() throws Exception {
+        String unit = "mttq.phuocthanh@gmail.com";
+        app.deliver(withAttachments(unit, "MTTQ Phước Thành", "Báo cáo CV 319/MTTQ-BTT",
+                "Xã Phước Thành báo cáo kết quả thực hiện Công văn 319/MTTQ-BTT: đã tổ chức 4 buổi tuyên truyền."));
+        app.poll();
+
+        List<JsonNode> reports = reportsFrom(unit);
+        assertThat(reports).hasSize(1);
+        JsonNode report = reports.get(0);
+        assertThat(report.path("decision").asString()).isEqualTo("MATCHED");
+        List<String> stored = new ArrayList<>();
+        report.path("attachments").forEach(a -> stored.add(a.asString().replaceAll(" \\(\\d+ bytes\\)$", "")));
+        assertThat(stored).as("the names kept").containsExactlyElementsOf(NAMES.stream().map(n -> n.get(1)).toList());
+
+        PageClient staff = new PageClient(app.base()).logIn("admin", PASSWORD);
+        long dispatch = report.path("dispatchId").asLong();
+        String page = staff.get("/dispatches/" + dispatch).body();
+        for (int n = 0; n < NAMES.size(); n++) {
+            String kept = NAMES.get(n).get(1);
+            assertThat(page).as("the dispatch page shows " + kept).contains(kept);
+            HttpResponse<String> file = staff.get("/dispatches/" + dispatch + "/reports/" + report.path("id").asLong()
+                    + "/attachments/" + n);
+            assertThat(file.statusCode()).isEqualTo(200);
+            String disposition = file.headers().firstValue("Content-Disposition").orElse("");
+            assertThat(java.net.URLDecoder.decode(disposition.replaceAll("^.*filename\\*=UTF-8''", ""),
+                    StandardCharsets.UTF_8)).as("the download's name").isEqualTo(kept);
+        }
+        assertThat(page).doesNotContain("../", "..\\", "\u202E", "\u0000", "etc/passwd");
+
+        List<MimeMessage> ack = inbox.await(unit, "", 1);
+        assertThat(ack).as("the acknowledgement").hasSize(1);
+        String text = textOf(ack.get(0).getContent());
+        assertThat(text).contains("passwd.docx", "win.ini", "báo cáo xcod.exe").doesNotContain("../", "\u202E", "\u0000");
+    }
+
+    @Test
+    void aDispatchUploadedThroughTheApiUnderAPathWithControlCharactersKeepsItsBaseName() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("config/dispatches/319-MTTQ-BTT-bac-ai.txt"))
+                .replace("Số: 319 /MTTQ-BTT", "Số: 419/MTTQ-BTT");
+        String boundary = "ranh-gioi-18";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../../tmp/c\u00f4ng"
+                + " v\u0103n\u202E419.txt\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n--" + boundary
+                + "--\r\n";
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(app.base() + "/api/dispatches"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).path("file").asString()).isEqualTo("công văn419.txt");
+        assertThat(java.nio.file.Files.exists(Path.of("/tmp/công văn419.txt"))).isFalse();
+    }
+
+    private static byte[] withAttachments(String from, String name, String subject, String body) throws Exception {
+        String boundary = "b-" + System.nanoTime();
+        StringBuilder m = new StringBuilder(new String(mail(from, name, subject, body, List.of(), null),
+                StandardCharsets.US_ASCII));
+        int split = m.indexOf("MIME-Version:");
+        String head = m.substring(0, split);
+        StringBuilder out = new StringBuilder(head);
+        out.append("MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"").append(boundary).append("\"\r\n\r\n");
+        out.append("--").append(boundary).append("\r\nContent-Type: text/plain; charset=UTF-8\r\n")
+                .append("Content-Transfer-Encoding: base64\r\n\r\n")
+                .append(Base64.getMimeEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8))).append("\r\n");
+        for (List<String> n : NAMES) {
+            out.append("--").append(boundary).append("\r\nContent-Type: application/octet-stream\r\n")
+                    .append("Content-Disposition: attachment; filename*=UTF-8''")
+                    .append(java.net.URLEncoder.encode(n.get(0), StandardCharsets.UTF_8).replace("+", "%20"))
+                    .append("\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+                    .append(Base64.getMimeEncoder().encodeToString("nội dung".getBytes(StandardCharsets.UTF_8)))
+                    .append("\r\n");
+        }
+        out.append("--").append(boundary).append("--\r\n");
+        return out.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
     private static List<JsonNode> reportsFrom(String address) throws Exception {
         HttpResponse<String> answer = api("GET", "/api/reports?size=1000", null);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -179,8 +267,7 @@ class HostileSendersTests {
     private static byte[] robotAnswer(Robot robot, MimeMessage received) throws Exception {
         String subject = received.getSubject();
         String quoted = "";
-        Object content = received.getContent();
-        String text = content instanceof String s ? s : textOf(content);
+        String text = textOf(received.getContent());
         quoted = "\n\n" + received.getSentDate() + ", hệ thống đã viết:\n" + "> " + text.replace("\n", "\n> ");
         List<String> headers = new ArrayList<>(robot.marks());
         headers.add("In-Reply-To: " + received.getMessageID());
@@ -190,6 +277,9 @@ class HostileSendersTests {
     }
 
     private static String textOf(Object content) throws Exception {
+        if (content instanceof String s) {
+            return s;
+        }
         if (content instanceof jakarta.mail.Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
                 var part = multipart.getBodyPart(i);

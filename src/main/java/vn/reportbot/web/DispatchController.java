@@ -71,7 +71,7 @@ class DispatchController {
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file, @RequestParam Optional<String> office,
                                  Authentication who) throws IOException {
         office = Viewer.of(who).oneOffice(office);
-        String name = file.getOriginalFilename();
+        String name = vn.reportbot.text.FileNames.baseName(file.getOriginalFilename());
         if (file.getSize() > DocumentTextReader.MAX_BYTES) {
             throw new UnreadableDocumentException("too large: more than 50 MB; documents up to 50 MB are read");
         }
