@@ -151,6 +151,26 @@ class HostileSendersTests {
         assertThat(inbox.to(attacker, "")).as("the forger's Reply-To is told nothing").isEmpty();
     }
 
+    @Test
+    void anAddressImitatingAUnitsIsReviewedWithNoUnitGuessedAndShownToStaffWithItsInvisibleCharacterAsACode()
+            throws Exception {
+        String imitation = "mttq.phuoc\u200Bchinh@gmail.com";
+        app.deliver(("From: MTTQ =?UTF-8?B?UGjGsOG7m2MgQ2jDrW5o?= <" + imitation + ">\r\nTo: " + EmbeddedService.MAILBOX
+                + "\r\nSubject: Bao cao CV 319/MTTQ-BTT\r\nMessage-ID: <imitation@test.example>\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nXa Phuoc Chinh bao cao ket qua thuc hien Cong van"
+                + " 319/MTTQ-BTT: da to chuc 5 buoi tuyen truyen.\r\n").getBytes(StandardCharsets.UTF_8));
+        app.poll();
+
+        List<JsonNode> reports = reportsFrom(imitation);
+        assertThat(reports).as("recorded under the address as it came").hasSize(1);
+        assertThat(reports.get(0).path("decision").asString()).isEqualTo("NEEDS_REVIEW");
+        assertThat(reports.get(0).path("unit").isNull()).as("no unit guessed").isTrue();
+        String review = new PageClient(app.base()).logIn("admin", PASSWORD).get("/review").body();
+        assertThat(review).contains("mttq.phuoc\\u200Bchinh@gmail.com", "trông giống địa chỉ đã đăng ký mttq.phuocchinh@gmail.com")
+                .doesNotContain(imitation);
+        assertThat(inbox.to("mttq.phuocchinh@gmail.com", "")).as("the real unit is told nothing").isEmpty();
+    }
+
     /** Attachment names as senders write them (RFC 2231, so that any byte can be in them), and what must be kept. */
     private static final List<List<String>> NAMES = List.of(
             List.of("../../etc/passwd.docx", "passwd.docx"),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.reportbot.directory.Directory;
+import vn.reportbot.text.VisibleText;
 
 /**
  * An address or a display name made to pass for a unit's: a registered address with a letter swapped for one that
@@ -98,17 +99,8 @@ final class LookAlike {
         return out.toString().toLowerCase(Locale.ROOT).replace("rn", "m").replace("vv", "w");
     }
 
-    /** The text with every invisible or non-ASCII letter of another alphabet written as its code, {@code \u0430}. */
     static String visible(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (invisible(cp) || foreign(cp)) {
-                out.append(String.format("\\u%04X", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
+        return VisibleText.of(text);
     }
 
     private static String odd(String address) {
@@ -140,12 +132,10 @@ final class LookAlike {
     }
 
     private static boolean invisible(int cp) {
-        return Character.getType(cp) == Character.FORMAT || cp == 0x115F || cp == 0x1160 || cp == 0x3164;
+        return VisibleText.invisible(cp);
     }
 
     private static boolean foreign(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK
-                || script == Character.UnicodeScript.ARMENIAN || script == Character.UnicodeScript.CHEROKEE;
+        return VisibleText.lookAlikeScript(cp);
     }
 }

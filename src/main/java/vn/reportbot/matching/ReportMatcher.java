@@ -111,10 +111,12 @@ public final class ReportMatcher {
                     answer.ranked());
         }
         if (repliedTo.filter(sent -> "acknowledgement".equals(sent.kind())).isPresent()
-                && !dispatches.namedByTheSender(theOffice.id(), message)) {
-            // another robot answering the acknowledgement would otherwise be acknowledged, and answer that, for ever
-            reasons.add("thư trả lời thư xác nhận của hệ thống, nội dung không nêu công văn nào: có thể là thư trả lời"
-                    + " tự động; cần cán bộ xem, hệ thống không trả lời thư này");
+                && !dispatches.namedByTheSender(theOffice.id(), message) && ReportWords.documents(message).isEmpty()
+                && (dispatch == null || taskMentions.find(ReportWords.ownWords(message), dispatch.tasks()).isEmpty())) {
+            // another robot answering the acknowledgement would otherwise be acknowledged, and answer that, for ever;
+            // a unit that adds to its report under the acknowledgement names the tasks, the dispatch or attaches it
+            reasons.add("thư trả lời thư xác nhận của hệ thống, nội dung không nêu công văn, nhiệm vụ hay tệp báo cáo nào:"
+                    + " có thể là thư trả lời tự động; cần cán bộ xem, hệ thống không trả lời thư này");
             return review(message, theOffice.id(), unit, dispatch, 0.5, reasons, answer.ranked());
         }
         if (ReceiptOnly.is(message)) {
