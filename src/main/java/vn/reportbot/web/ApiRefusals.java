@@ -38,7 +38,8 @@ final class ApiRefusals extends DefaultErrorAttributes {
             case 405 -> "Địa chỉ này không nhận phương thức này";
             case 413 -> "Nội dung gửi lên quá lớn";
             case 415 -> "Kiểu nội dung gửi lên không được hỗ trợ";
-            default -> "Yêu cầu bị từ chối (mã " + status + ")";
+            default -> status >= 500 ? "Lỗi của máy chủ (mã " + status + "): yêu cầu chưa được thực hiện, hãy thử lại sau"
+                    : "Yêu cầu bị từ chối (mã " + status + ")";
         };
     }
 
