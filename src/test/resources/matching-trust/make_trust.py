@@ -45,7 +45,8 @@ def message(file, sender, to, subject, body, expected, day=12, extra=()):
         "Content-Transfer-Encoding: quoted-printable",
     ]
     with open(file, "wb") as out:
-        out.write(("\r\n".join(headers) + "\r\n\r\n" + qp(body.strip("\n") + "\n")).encode("ascii"))
+        # an address with letters beyond ASCII is written in UTF-8, as RFC 6532 servers pass it on
+        out.write(("\r\n".join(headers) + "\r\n\r\n" + qp(body.strip("\n") + "\n")).encode("utf-8"))
     EXPECTED[file] = expected
 
 
@@ -137,6 +138,32 @@ message("lure-02-english-verify.eml", ("Mail Administrator", "admin@mail-verify.
 message("lure-03-lookalike-commune.eml", ("MTTQ Phước Đại", "mttq.phuocdai@gmaiI.com"), BAC_AI,
         "Báo cáo CV 319/MTTQ-BTT", "Kính gửi Ban Thường trực, báo cáo của xã ở đường link sau, đăng nhập bằng mật"
         " khẩu email để xem: http://drive-baocao.example.top/319", {"decision": "IGNORED", "unit": None})
+
+# --- a unit's address or name imitated, and a unit's address forged (issue #18) --------------------------------
+REPORT_319 = ("Kính gửi Ban Thường trực,\nXã Phước Đại báo cáo kết quả thực hiện Công văn 319/MTTQ-BTT: đã tổ chức"
+              " 5 buổi tuyên truyền, 320 lượt người dự.\nTrân trọng.")
+message("lookalike-01-capital-i-for-l.eml", ("MTTQ Phước Đại", "mttq.phuocdai@gmaiI.com"), BAC_AI,
+        "Báo cáo CV 319/MTTQ-BTT", REPORT_319,
+        {"decision": "NEEDS_REVIEW", "unit": None, "reasonContains": "trông giống địa chỉ đã đăng ký mttq.phuocdai@gmail.com"})
+message("lookalike-02-cyrillic-letters-in-name.eml", ("UB MTTQ xã Phu\u043ec \u0110\u0430i", "ubmttq.phuocdai.xa@gmail.com"),
+        BAC_AI, "Báo cáo CV 319/MTTQ-BTT", REPORT_319,
+        {"decision": "NEEDS_REVIEW", "unit": None, "reasonContains": "chữ Kirin 'а' U+0430"})
+message("lookalike-03-zero-width-in-address.eml", ("MTTQ Phước Đại", "mttq.phuoc\u200bdai@gmail.com"), BAC_AI,
+        "Báo cáo CV 319/MTTQ-BTT", REPORT_319,
+        {"decision": "NEEDS_REVIEW", "unit": None, "reasonContains": "mttq.phuoc\\u200Bdai@gmail.com"})
+message("lookalike-04-punycode-domain.eml", ("MTTQ Phước Đại", "mttq.phuocdai@xn--gmil-63d.com"), BAC_AI,
+        "Báo cáo CV 319/MTTQ-BTT", REPORT_319,
+        {"decision": "NEEDS_REVIEW", "unit": None, "reasonContains": "punycode"})
+message("spoof-01-dmarc-fail-registered-address.eml", PHUOC_DAI, BAC_AI, "Báo cáo CV 319/MTTQ-BTT", REPORT_319,
+        {"decision": "NEEDS_REVIEW", "unit": "phuoc-dai", "dispatch": "319/MTTQ-BTT", "reasonContains": "giả mạo"},
+        extra=("Authentication-Results: mx.google.com; dkim=none; spf=fail (google.com: domain of evil.example does"
+               " not designate 203.0.113.9 as permitted sender) smtp.mailfrom=evil.example; dmarc=fail (p=NONE)"
+               " header.from=gmail.com", "Reply-To: ke-gia-mao@evil.example"))
+message("spoof-02-dkim-fail-only.eml", PHUOC_TAN, BAC_AI, "Báo cáo CV 319/MTTQ-BTT",
+        REPORT_319.replace("Phước Đại", "Phước Tân"),
+        {"decision": "NEEDS_REVIEW", "unit": "phuoc-tan", "dispatch": "319/MTTQ-BTT", "reasonContains": "dkim=fail"},
+        extra=("Authentication-Results: mx.google.com; dkim=fail header.i=@gmail.com header.s=20210112;"
+               " spf=neutral smtp.mailfrom=mttq.phuoctan@gmail.com",))
 
 with open("expected.json", "w", encoding="utf-8") as out:
     json.dump(EXPECTED, out, ensure_ascii=False, indent=1, sort_keys=True)

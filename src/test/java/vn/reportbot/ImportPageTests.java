@@ -110,6 +110,17 @@ class ImportPageTests {
     }
 
     @Test
+    void anUploadNamedWithFoldersAndControlCharactersIsShownUnderItsBaseNameOnly() throws Exception {
+        Session lan = Session.logIn("lan", STAFF_PASSWORD);
+        byte[] docx = Files.readAllBytes(FIXTURES.resolve("formats/ubnd-hai-hau-1245.docx"));
+        HttpResponse<String> answer = lan.multipart(Map.of(), docx, "..\\..\\..\\Windows\\ubnd-\u202Ehai-hau\u0007.docx");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        String preview = lan.page(answer.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+                .body();
+        assertThat(preview).contains("ubnd-hai-hau.docx").doesNotContain("Windows", "..\\", "\u202E", "\u0007");
+    }
+
+    @Test
     void aStaffUserUploadsADocxWhichIsImportedWithItsFileForTheirOwnOffice() throws Exception {
         Session lan = Session.logIn("lan", STAFF_PASSWORD);
         String form = lan.page("/import").body();
@@ -270,6 +281,10 @@ class ImportPageTests {
         }
 
         HttpResponse<String> multipart(Map<String, String> fields, byte[] docx) throws Exception {
+            return multipart(fields, docx, "ubnd-hai-hau-1245.docx");
+        }
+
+        HttpResponse<String> multipart(Map<String, String> fields, byte[] docx, String fileName) throws Exception {
             String boundary = "----reportbot" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             Map<String, String> all = new LinkedHashMap<>(fields);
@@ -280,7 +295,7 @@ class ImportPageTests {
             }
             if (docx != null) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
-                        + " filename=\"ubnd-hai-hau-1245.docx\"\r\nContent-Type: application/vnd.openxmlformats-"
+                        + " filename=\"" + fileName + "\"\r\nContent-Type: application/vnd.openxmlformats-"
                         + "officedocument.wordprocessingml.document\r\n\r\n").getBytes(StandardCharsets.UTF_8));
                 body.write(docx);
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));

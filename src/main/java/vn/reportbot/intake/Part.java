@@ -35,7 +35,10 @@ final class Part {
         return contentType.param("charset");
     }
 
-    /** The decoded file name, from Content-Disposition or else Content-Type, without any folder; or {@code null}. */
+    /**
+     * The decoded file name, from Content-Disposition or else Content-Type, made safe ({@link vn.reportbot.text.FileNames}:
+     * no folder, no control characters); or {@code null}.
+     */
     String fileName() {
         String name = disposition.param("filename");
         if (name == null || name.isBlank()) {
@@ -44,9 +47,7 @@ final class Part {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String decoded = HeaderText.decodeWords(name).strip();
-        int slash = Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\'));
-        return slash >= 0 && slash < decoded.length() - 1 ? decoded.substring(slash + 1) : decoded;
+        return vn.reportbot.text.FileNames.baseName(HeaderText.decodeWords(name));
     }
 
     /**

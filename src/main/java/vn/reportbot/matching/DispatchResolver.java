@@ -170,6 +170,17 @@ final class DispatchResolver {
                 .map(DispatchMention::dispatch);
     }
 
+    /**
+     * Whether the sender's own words, or a document it attached, name one of the office's dispatches: not the subject,
+     * which a reply inherits, nor the quoted mail.
+     */
+    boolean namedByTheSender(String officeId, ReceivedMessage message) {
+        DispatchMentionFinder.Index index = index(officeId, catalog.dispatchesOf(officeId)).index();
+        return mentions.find(index, "nội dung thư", message.ownText()).isPresent()
+                || ReportWords.documents(message).stream()
+                        .anyMatch(a -> mentions.find(index, ReportWords.ATTACHMENT + a.label(), a.text()).isPresent());
+    }
+
     private static boolean same(DispatchMention a, DispatchMention b) {
         return a.dispatch().number().equals(b.dispatch().number());
     }

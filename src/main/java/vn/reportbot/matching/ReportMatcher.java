@@ -102,12 +102,22 @@ public final class ReportMatcher {
         Unit unit = sender.unit();
         if (unit == null) {
             Unit claimed = sender.claimed();
-            Optional<Unit> guess = claimed != null ? Optional.of(claimed) : units.guess(theOffice, message, repliedTo);
+            Optional<Unit> guess = claimed != null ? Optional.of(claimed)
+                    : sender.lookAlike() ? Optional.empty() : units.guess(theOffice, message, repliedTo);
             if (guess.isPresent() && claimed == null) {
                 reasons.add("thư có vẻ của " + guess.get().name() + ": cần cán bộ xác nhận");
             }
             return review(message, theOffice.id(), guess.orElse(null), dispatch, guess.isEmpty() ? 0.2 : 0.5, reasons,
                     answer.ranked());
+        }
+        if (repliedTo.filter(sent -> "acknowledgement".equals(sent.kind())).isPresent()
+                && !dispatches.namedByTheSender(theOffice.id(), message) && ReportWords.documents(message).isEmpty()
+                && (dispatch == null || taskMentions.find(ReportWords.ownWords(message), dispatch.tasks()).isEmpty())) {
+            // another robot answering the acknowledgement would otherwise be acknowledged, and answer that, for ever;
+            // a unit that adds to its report under the acknowledgement names the tasks, the dispatch or attaches it
+            reasons.add("thư trả lời thư xác nhận của hệ thống, nội dung không nêu công văn, nhiệm vụ hay tệp báo cáo nào:"
+                    + " có thể là thư trả lời tự động; cần cán bộ xem, hệ thống không trả lời thư này");
+            return review(message, theOffice.id(), unit, dispatch, 0.5, reasons, answer.ranked());
         }
         if (ReceiptOnly.is(message)) {
             reasons.add("đơn vị chỉ báo đã nhận công văn hoặc hẹn báo cáo sau: chưa phải báo cáo, nhiệm vụ vẫn chờ báo cáo");

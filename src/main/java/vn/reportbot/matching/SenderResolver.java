@@ -32,8 +32,15 @@ final class SenderResolver {
      * @param registered the unit the address is registered or confirmed for, of whichever office
      * @param unit       the unit of {@code office} that sent it, trusted; null when unknown or perhaps forged
      * @param claimed    the unit whose registered address a forged message claims; null otherwise
+     * @param lookAlike  whether the address or the display name is made to pass for a unit's ({@link LookAlike}):
+     *                   then no unit is guessed either
      */
-    record Sender(Optional<Office> office, Optional<Unit> registered, Unit unit, Unit claimed, List<String> reasons) {
+    record Sender(Optional<Office> office, Optional<Unit> registered, Unit unit, Unit claimed, List<String> reasons,
+                  boolean lookAlike) {
+
+        Sender(Optional<Office> office, Optional<Unit> registered, Unit unit, Unit claimed, List<String> reasons) {
+            this(office, registered, unit, claimed, reasons, false);
+        }
     }
 
     Sender resolve(ReceivedMessage message) {
@@ -47,8 +54,14 @@ final class SenderResolver {
             office = directory.office(registered.get().officeId());
         }
         List<String> reasons = new ArrayList<>();
+        List<String> lookAlike = new ArrayList<>();
+        if (registered.isEmpty()) {
+            LookAlike.address(message.fromAddress(), directory).ifPresent(lookAlike::add);
+            LookAlike.name(message.fromName()).ifPresent(lookAlike::add);
+        }
         if (office.isEmpty()) {
-            return new Sender(office, registered, null, null, reasons);
+            reasons.addAll(lookAlike);
+            return new Sender(office, registered, null, null, reasons, !lookAlike.isEmpty());
         }
         Office theOffice = office.get();
         Unit unit = registered.filter(u -> u.officeId().equals(theOffice.id())).orElse(null);
@@ -69,9 +82,11 @@ final class SenderResolver {
         } else if (directory.officeByStaffAddress(message.fromAddress()).isPresent()) {
             reasons.add("người gửi " + message.fromAddress() + " là cán bộ của cơ quan, không phải đơn vị báo cáo");
         } else {
-            reasons.add("người gửi " + message.fromAddress() + " không phải địa chỉ đã đăng ký");
+            reasons.add("người gửi " + LookAlike.visible(String.valueOf(message.fromAddress()))
+                    + " không phải địa chỉ đã đăng ký");
         }
-        return new Sender(office, registered, unit, claimed, reasons);
+        reasons.addAll(lookAlike);
+        return new Sender(office, registered, unit, claimed, reasons, !lookAlike.isEmpty());
     }
 
     private Optional<Office> receivingOffice(ReceivedMessage message) {

@@ -28,8 +28,9 @@ import vn.reportbot.task.TaskStatus;
 /**
  * The consolidated workbook: a {@code Tổng hợp} sheet of every dispatch × unit, then one sheet per dispatch of units ×
  * tasks. Each sheet has a title row, a frozen header row with filters, dates as dates ({@code dd/mm/yyyy hh:mm}) and
- * wrapped text; a text that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}) is
- * stored as text (quote prefix).
+ * wrapped text; every unit's text is a string cell, never a formula, and one that a spreadsheet would take for a
+ * formula when typed or pasted again ({@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return first,
+ * as OWASP lists them) carries the quote prefix besides.
  */
 final class WorkbookWriter {
 
@@ -245,9 +246,9 @@ final class WorkbookWriter {
         cell.setCellStyle(looksLikeFormula(v) ? quoted : text);
     }
 
-    /** Whether a spreadsheet would read the text as a formula. */
+    /** Whether a spreadsheet would read the text as a formula (OWASP's list of the characters that start one). */
     static boolean looksLikeFormula(String value) {
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 
     private void numberCell(Row row, int col, int value) {

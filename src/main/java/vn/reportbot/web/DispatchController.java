@@ -71,7 +71,7 @@ class DispatchController {
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file, @RequestParam Optional<String> office,
                                  Authentication who) throws IOException {
         office = Viewer.of(who).oneOffice(office);
-        String name = file.getOriginalFilename();
+        String name = vn.reportbot.text.FileNames.baseName(file.getOriginalFilename());
         if (file.getSize() > DocumentTextReader.MAX_BYTES) {
             throw new UnreadableDocumentException("too large: more than 50 MB; documents up to 50 MB are read");
         }
@@ -100,7 +100,7 @@ class DispatchController {
         scope.requireDispatch(Viewer.of(user), id);
         return corrector.correct(id, correction(body, user == null ? null : user.getName()))
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("no dispatch " + id)));
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, "no dispatch " + id)));
     }
 
     private static DispatchCorrection correction(JsonNode body, String user) {
@@ -193,7 +193,7 @@ class DispatchController {
     ResponseEntity<?> status(@PathVariable long id, Authentication who) {
         scope.requireDispatch(Viewer.of(who), id);
         return overview.statusByTask(id, reports::tasksOfReportsFor).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("no dispatch " + id)));
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(HttpStatus.NOT_FOUND, "no dispatch " + id)));
     }
 
     private static ResponseEntity<DispatchJson> created(DispatchJson dispatch) {

@@ -268,12 +268,8 @@ class ImportPageController {
 
     /** The file's own name, without any folder a browser sent with it. */
     private static String safeName(String name) {
-        if (name == null || name.isBlank()) {
-            return "cong-van.txt";
-        }
-        String last = name.replace('\\', '/');
-        last = last.substring(last.lastIndexOf('/') + 1).strip();
-        return last.isEmpty() ? "cong-van.txt" : last;
+        String base = vn.reportbot.text.FileNames.baseName(name);
+        return base == null ? "cong-van.txt" : base;
     }
 
     /** A message for the page: its key and the values it names, as text. */

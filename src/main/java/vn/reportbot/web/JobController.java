@@ -27,7 +27,7 @@ class JobController {
     ResponseEntity<?> run(@PathVariable String name, @RequestParam Optional<String> office) {
         if (!jobs.knows(name)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(new ApiError("no job '" + name + "'; jobs: " + String.join(", ", jobs.names())));
+                    .body(ApiError.of(HttpStatus.NOT_FOUND, "no job '" + name + "'; jobs: " + String.join(", ", jobs.names())));
         }
         return ResponseEntity.ok(jobs.run(name, office));
     }

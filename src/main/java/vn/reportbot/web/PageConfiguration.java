@@ -17,6 +17,12 @@ class PageConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    /** The API's refusals that no controller words get an {@link ApiError} body; the pages keep Spring Boot's. */
+    @Bean
+    org.springframework.boot.webmvc.error.ErrorAttributes errorAttributes() {
+        return new ApiRefusals();
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("reportbot-lang");

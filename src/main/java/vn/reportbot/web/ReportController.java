@@ -60,7 +60,7 @@ class ReportController {
                 return ResponseEntity.ok(review.dismiss(id, settlement.reason(), who.getName()));
             }
             if (settlement.unit() == null || settlement.dispatchId() == null) {
-                return ResponseEntity.badRequest().body(new ApiError(
+                return ResponseEntity.badRequest().body(ApiError.of(HttpStatus.BAD_REQUEST,
                         "give \"unit\" and \"dispatchId\" to count the report, or \"dismiss\": true to set it aside"));
             }
             return ResponseEntity.ok(review.assign(id, settlement.unit(), settlement.dispatchId(), settlement.tasks(),
@@ -71,7 +71,7 @@ class ReportController {
                 case ALREADY_DECIDED -> HttpStatus.CONFLICT;
                 case DOES_NOT_FIT -> HttpStatus.UNPROCESSABLE_CONTENT;
             };
-            return ResponseEntity.status(status).body(new ApiError(e.getMessage()));
+            return ResponseEntity.status(status).body(ApiError.of(status, e.getMessage()));
         }
     }
 
@@ -87,11 +87,11 @@ class ReportController {
         boolean byIds = body.ids() != null && !body.ids().isEmpty();
         boolean bySender = body.from() != null && !body.from().isBlank();
         if (byIds == bySender) {
-            return ResponseEntity.badRequest().body(new ApiError("give either \"ids\" or \"from\""));
+            return ResponseEntity.badRequest().body(ApiError.of(HttpStatus.BAD_REQUEST, "give either \"ids\" or \"from\""));
         }
         if (byIds) {
             if (body.ids().size() > ReviewDesk.MAX_BULK) {
-                return ResponseEntity.badRequest().body(new ApiError("at most " + ReviewDesk.MAX_BULK + " ids at once"));
+                return ResponseEntity.badRequest().body(ApiError.of(HttpStatus.BAD_REQUEST, "at most " + ReviewDesk.MAX_BULK + " ids at once"));
             }
             body.ids().forEach(id -> reports.findForReview(id).ifPresent(r -> OfficeScope.requireOffice(viewer, r.office())));
             return ResponseEntity.ok(java.util.Map.of("dismissed", review.dismissAll(body.ids(), body.reason(), who.getName())));

@@ -169,6 +169,8 @@ class ReviewPageController {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", report.id());
         entry.put("from", nz(report.from()));
+        // an imitated address is shown with its odd characters as codes, \u200B, so that staff see it is not the unit's
+        entry.put("fromShown", nz(vn.reportbot.text.VisibleText.of(report.from())));
         entry.put("fromCount", fromSender);
         entry.put("subject", nz(report.subject()));
         entry.put("receivedAt", dayTime(report.receivedAt()));

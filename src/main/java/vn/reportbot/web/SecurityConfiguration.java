@@ -15,7 +15,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -59,8 +58,12 @@ class SecurityConfiguration {
                             if (!CrossSiteApiFilter.browserNavigation(request)) {
                                 response.setHeader("WWW-Authenticate", "Basic realm=\"reportbot\"");
                             }
-                            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED).commence(request, response, failure);
-                        }, request -> true))
+                            ApiRefusals.write(response, HttpStatus.UNAUTHORIZED.value(),
+                                    request.getHeader("Authorization") == null ? ApiRefusals.wording(401)
+                                            : "Tên đăng nhập hoặc mật khẩu không đúng");
+                        }, request -> true)
+                        .accessDeniedHandler((request, response, denied) -> ApiRefusals.write(response,
+                                HttpStatus.FORBIDDEN.value(), "Tài khoản này không có quyền dùng " + request.getRequestURI())))
                 .build();
     }
 

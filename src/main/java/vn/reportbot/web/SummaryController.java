@@ -45,7 +45,7 @@ class SummaryController {
     private ResponseEntity<?> file(long id, String contentType, LongFunction<String> name, LongFunction<byte[]> bytes) {
         if (!summaries.exists(id)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                    .body(new ApiError("no dispatch " + id));
+                    .body(ApiError.of(HttpStatus.NOT_FOUND, "no dispatch " + id));
         }
         String fileName = name.apply(id);
         String header = DownloadName.attachment(fileName, "tong-hop");

@@ -54,10 +54,8 @@ final class UploadLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getRequestURI().startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"the upload is too large: files up to "
-                    + vn.reportbot.documents.DocumentTextReader.MAX_BYTES / (1024 * 1024) + " MB are read\"}");
+            ApiRefusals.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the upload is too large: files up to "
+                    + vn.reportbot.documents.DocumentTextReader.MAX_BYTES / (1024 * 1024) + " MB are read");
             return;
         }
         request.setAttribute(TOO_LARGE, Boolean.TRUE);

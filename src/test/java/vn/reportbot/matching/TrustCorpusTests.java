@@ -30,8 +30,11 @@ import vn.reportbot.intake.MessageReader;
  * Mail a clerk must be able to trust the bot with ({@code src/test/resources/matching-trust/}, written by its
  * {@code make_trust.py}, expected results in {@code expected.json}): a unit that only acknowledges receiving a
  * dispatch, an old thread reused for another dispatch, a reply to a two-dispatch reminder that reports on one, a
- * dispatch pasted under a vague subject, the office's own staff, and lures. Every case must come out as expected,
- * no automatic match may be wrong, and every reason staff read is Vietnamese. Prints its figures.
+ * dispatch pasted under a vague subject, the office's own staff, lures, a unit's address or name imitated (a capital I
+ * for an l, Cyrillic letters, an invisible character, a punycode domain: never taken nor guessed for the unit) and a
+ * unit's address forged (failing DMARC, SPF or DKIM: never counted without a person). Every case must come out as expected,
+ * with the reason it names ({@code reasonContains}) among its reasons, no automatic match may be wrong, and every reason
+ * staff read is Vietnamese. Prints its figures.
  */
 class TrustCorpusTests {
 
@@ -70,7 +73,9 @@ class TrustCorpusTests {
             String dispatch = got.dispatch() == null ? null : got.dispatch().number();
             boolean right = got.decision().name().equals(want.get("decision").asString())
                     && same(want.get("unit"), got.unitId())
-                    && (!want.has("dispatch") || same(want.get("dispatch"), dispatch));
+                    && (!want.has("dispatch") || same(want.get("dispatch"), dispatch))
+                    && (!want.has("reasonContains")
+                            || got.reasons().stream().anyMatch(r -> r.contains(want.get("reasonContains").asString())));
             if (!right) {
                 wrong.put(file, got.decision() + " " + got.unitId() + " " + dispatch + " " + got.reasons());
             }
@@ -87,7 +92,7 @@ class TrustCorpusTests {
         System.out.printf("figure trust_wrong_automatic_matches %d%n", wrongMatches);
         System.out.printf("figure trust_right_automatic_matches %d%n", matchedRightly);
 
-        assertThat(cases).as("the corpus").isGreaterThanOrEqualTo(18);
+        assertThat(cases).as("the corpus").isGreaterThanOrEqualTo(24);
         assertThat(wrong).as("cases that came out otherwise than expected").isEmpty();
         assertThat(english).as("reasons staff read that are not Vietnamese").isEmpty();
     }

@@ -129,9 +129,9 @@ class ReportListPagingTests {
         HttpResponse<String> both = send("/api/reports?limit=10&size=10");
 
         assertThat(List.of(tooBig.statusCode(), negative.statusCode(), both.statusCode())).containsOnly(400);
-        assertThat(tooBig.body()).isEqualTo("{\"error\":\"size must be from 1 to 1000, not 1001\"}");
-        assertThat(negative.body()).isEqualTo("{\"error\":\"page counts from 0, not -1\"}");
-        assertThat(both.body()).isEqualTo("{\"error\":\"give either limit or page and size, not both\"}");
+        assertThat(tooBig.body()).isEqualTo("{\"error\":\"size must be from 1 to 1000, not 1001\",\"code\":\"bad_request\"}");
+        assertThat(negative.body()).isEqualTo("{\"error\":\"page counts from 0, not -1\",\"code\":\"bad_request\"}");
+        assertThat(both.body()).isEqualTo("{\"error\":\"give either limit or page and size, not both\",\"code\":\"bad_request\"}");
     }
 
     private static List<Long> ids(HttpResponse<String> answer) {

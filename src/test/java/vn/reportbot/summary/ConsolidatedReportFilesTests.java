@@ -379,7 +379,7 @@ class ConsolidatedReportFilesTests {
             HttpResponse<byte[]> answer = get("/api/dispatches/987654/" + file);
             assertThat(answer.statusCode()).isEqualTo(404);
             assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-            assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo("{\"error\":\"no dispatch 987654\"}");
+            assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo("{\"error\":\"no dispatch 987654\",\"code\":\"not_found\"}");
         }
     }
 
