@@ -30,10 +30,20 @@ import org.springframework.stereotype.Component;
 class HealthTimeLimit implements BeanPostProcessor, DisposableBean {
 
     static final Duration LIMIT = Duration.ofSeconds(5);
+
+    private final Duration limit;
     /** The indicators' answers of one request serve the requests of the next second too. */
     private static final Duration SHARED_FOR = Duration.ofSeconds(1);
 
     private final List<Limited> indicators = new CopyOnWriteArrayList<>();
+
+    HealthTimeLimit() {
+        this(LIMIT);
+    }
+
+    HealthTimeLimit(Duration limit) {
+        this.limit = limit;
+    }
     private final ExecutorService threads = Executors.newCachedThreadPool(new java.util.concurrent.ThreadFactory() {
         private final AtomicInteger count = new AtomicInteger();
 
@@ -91,10 +101,10 @@ class HealthTimeLimit implements BeanPostProcessor, DisposableBean {
             Check check = current();
             Health health;
             try {
-                long left = LIMIT.minus(Duration.between(check.started(), Instant.now())).toMillis();
+                long left = limit.minus(Duration.between(check.started(), Instant.now())).toMillis();
                 health = check.answer().get(Math.max(left, 0), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                health = Health.down().withDetail("error", "no answer within " + LIMIT.toSeconds() + " s (" + name + ")")
+                health = Health.down().withDetail("error", "no answer within " + limit.toMillis() + " ms (" + name + ")")
                         .build();
             } catch (ExecutionException e) {
                 health = Health.down(e.getCause() instanceof Exception cause ? cause : e).build();
