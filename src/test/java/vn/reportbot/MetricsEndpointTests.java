@@ -14,8 +14,8 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +34,14 @@ class MetricsEndpointTests {
     private static final String MAILBOX = "mailbox=\"bac-ai-mttq\"";
 
     @TempDir
-    Path dataDir;
+    static Path dataDir;
 
-    private EmbeddedService service;
+    /** One service for both tests: the one that checks the doors polls nothing, so the counters start at zero. */
+    private static EmbeddedService service;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeEach
-    void start() throws Exception {
+    @BeforeAll
+    static void start() throws Exception {
         // nothing listens at the SMTP port: the acknowledgement a matched report queues waits in the outbox
         // and no IDLE watcher: the test's poll is the only one
         service = EmbeddedService.start(dataDir, ADMIN_PASSWORD, "--reportbot.mailbox.idle=false",
@@ -51,8 +52,8 @@ class MetricsEndpointTests {
                 "--reportbot.users[0].role=STAFF");
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         if (service != null) {
             service.close();
         }
