@@ -55,7 +55,25 @@ final class PostgresSchema implements CrashDatabase {
 
     /** The service's {@code --spring.datasource.*} and {@code --spring.flyway.*} arguments. */
     List<String> serviceArguments() {
-        return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + EndToEndPostgresIT.USER,
+        return serviceArguments(url());
+    }
+
+    /**
+     * As {@link #serviceArguments()}, the service reaching the server at {@code 127.0.0.1:port} (a proxy in front of
+     * it) instead; the test itself still reads the schema directly.
+     */
+    List<String> serviceArgumentsThrough(int port) {
+        return serviceArguments(url().replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/"));
+    }
+
+    /** The server's host and port, as {@code reportbot.it.postgres-url} names them. */
+    static java.net.InetSocketAddress server() {
+        java.net.URI uri = java.net.URI.create(EndToEndPostgresIT.URL.substring("jdbc:".length()));
+        return java.net.InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort());
+    }
+
+    private List<String> serviceArguments(String url) {
+        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + EndToEndPostgresIT.USER,
                 "--spring.datasource.password=", "--spring.flyway.schemas=" + name, "--spring.flyway.create-schemas=true");
     }
 

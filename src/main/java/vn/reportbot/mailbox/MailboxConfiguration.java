@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,6 +54,7 @@ class MailboxConfiguration {
     PollJob pollJob(MailboxesProperties properties, Directory directory, ObjectProvider<EmbeddedMailServer> embedded,
                     EmbeddedMailProperties embeddedProperties, SystemProperties system, MailboxStateStore states,
                     AttemptStore attempts, MailboxSettings settings, ReportProcessor processor, OutboxSender outbox, Clock clock,
+                    MailboxPollTimes pollTimes, ObjectProvider<MeterRegistry> meters,
                     @org.springframework.beans.factory.annotation.Value("${reportbot.cli:false}") boolean cli) {
         for (String officeId : properties.mailboxes().keySet()) {
             if (directory.office(officeId).isEmpty()) {
@@ -59,6 +63,7 @@ class MailboxConfiguration {
             }
         }
         RawMessageStore rawStore = new RawMessageStore(system.dataDir());
+        MailboxMetrics metrics = new MailboxMetrics(meters.getIfAvailable(SimpleMeterRegistry::new), pollTimes, clock);
         Map<String, MailboxPoller> pollers = new LinkedHashMap<>();
         EmbeddedMailServer server = embedded.getIfAvailable();
         for (Office office : directory.offices()) {
@@ -83,8 +88,9 @@ class MailboxConfiguration {
                 log.warn("reportbot.mailboxes.{}.url: imap:// to {} uses STARTTLS only if the server offers it; add"
                         + " ?starttls=true (or use imaps://) so that the password never travels in clear", office.id(), endpoint.host());
             }
-            pollers.put(office.id(), new MailboxPoller(endpoint, rawStore, states, attempts, processor, settings, clock));
+            pollers.put(office.id(), new MailboxPoller(endpoint, rawStore, states, attempts, processor, settings, clock, metrics));
         }
+        metrics.register(pollers.keySet());
         return new PollJob(pollers, outbox);
     }
 

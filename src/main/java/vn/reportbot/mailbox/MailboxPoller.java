@@ -50,6 +50,7 @@ final class MailboxPoller {
     private final ReportProcessor processor;
     private final MailboxSettings settings;
     private final Clock clock;
+    private final MailboxMetrics metrics;
     private volatile PollStatus status = PollStatus.NEVER;
 
     /** The outcome of the latest poll, for health. */
@@ -58,7 +59,7 @@ final class MailboxPoller {
     }
 
     MailboxPoller(MailboxEndpoint endpoint, RawMessageStore rawStore, MailboxStateStore states, AttemptStore attempts,
-                  ReportProcessor processor, MailboxSettings settings, Clock clock) {
+                  ReportProcessor processor, MailboxSettings settings, Clock clock, MailboxMetrics metrics) {
         this.endpoint = endpoint;
         this.rawStore = rawStore;
         this.states = states;
@@ -66,6 +67,7 @@ final class MailboxPoller {
         this.processor = processor;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     MailboxEndpoint endpoint() {
@@ -96,7 +98,9 @@ final class MailboxPoller {
                     folder.close(false);
                 }
             }
-            status = new PollStatus(true, clock.instant(), read.read() + " message(s) read from " + endpoint.display()
+            Instant at = clock.instant();
+            metrics.polled(endpoint.officeId(), at);
+            status = new PollStatus(true, at, read.read() + " message(s) read from " + endpoint.display()
                     + (read.failed() == 0 ? "" : ", " + read.failed() + " failed and will be tried again"));
         } catch (MessagingException | RuntimeException e) {
             status = new PollStatus(false, clock.instant(), endpoint.display() + ": " + e.getMessage());
@@ -180,8 +184,11 @@ final class MailboxPoller {
                         endpoint.display(), outcome.reportId());
             }
             tally.read++;
-            if (!outcome.alreadyRecorded() && "MATCHED".equals(outcome.decision())) {
-                tally.matched++;
+            if (!outcome.alreadyRecorded()) {
+                metrics.recorded(endpoint.officeId(), outcome.decision());
+                if ("MATCHED".equals(outcome.decision())) {
+                    tally.matched++;
+                }
             }
         }
         processed.done(folder, done);

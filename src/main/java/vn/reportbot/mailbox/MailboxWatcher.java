@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
@@ -20,7 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps one IMAP IDLE connection (RFC 2177) to an office's mailbox, on a thread of its own, and runs that
  * mailbox's poll as soon as the server announces a new message, and once after each (re)connection to catch up.
- * When the connection drops it reconnects after a wait that doubles up to a cap. A server without IDLE is left
+ * When the connection drops it reconnects after a wait that doubles up to a cap; so does a poll that could not read
+ * the mailbox to the end (the database or the mailbox away): it is run again after such a wait rather than left to
+ * the next new message or the schedule, so that what arrived meanwhile is read soon after the cause is gone. A
+ * server without IDLE is left
  * to the scheduled poll. Every {@link #KEEPALIVE} the IDLE is interrupted by a {@code NOOP}, so that neither the
  * server (which may end an IDLE after 30 minutes) nor a silently dead connection keeps it waiting for ever.
  */
@@ -34,8 +38,9 @@ final class MailboxWatcher {
     }
 
     private final MailboxEndpoint endpoint;
-    private final Runnable poll;
+    private final BooleanSupplier poll;
     private final Backoff backoff;
+    private final Backoff pollRetry;
     private final Clock clock;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile WatchStatus status;
@@ -43,10 +48,12 @@ final class MailboxWatcher {
     private volatile Instant lastCommand = Instant.EPOCH;
     private Thread thread;
 
-    MailboxWatcher(MailboxEndpoint endpoint, Runnable poll, MailboxSettings settings, Clock clock) {
+    /** {@code poll} runs the mailbox's poll and answers whether it read the mailbox to the end. */
+    MailboxWatcher(MailboxEndpoint endpoint, BooleanSupplier poll, MailboxSettings settings, Clock clock) {
         this.endpoint = endpoint;
         this.poll = poll;
         this.backoff = new Backoff(settings.reconnectMin(), settings.reconnectMax());
+        this.pollRetry = new Backoff(settings.reconnectMin(), settings.reconnectMax());
         this.clock = clock;
         this.status = new WatchStatus(false, "starting", clock.instant());
     }
@@ -136,11 +143,21 @@ final class MailboxWatcher {
         }
     }
 
-    /** Polls, then idles until a message newer than those seen before that poll arrives; again and again. */
+    /**
+     * Polls, then idles until a message newer than those seen before that poll arrives; again and again. A poll that
+     * failed is run again after a wait, without idling.
+     */
     private void watch(IMAPFolder open) throws MessagingException {
         while (running()) {
             long seen = newestUid(open);
-            poll.run();
+            if (!poll.getAsBoolean()) {
+                Duration wait = pollRetry.next();
+                log.info("The poll of {} could not read it to the end; again in {} s", endpoint.display(),
+                        Math.max(1, wait.toSeconds()));
+                awaitStop(wait);
+                continue;
+            }
+            pollRetry.reset();
             while (running() && newestUid(open) <= seen) {
                 lastCommand = clock.instant();
                 open.idle(true);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +32,13 @@ final class MailboxWatchers implements AutoCloseable {
     MailboxWatchers(PollJob pollJob, JobRunner runner, MailboxSettings settings, Clock clock) {
         for (MailboxPoller poller : pollJob.pollers()) {
             String office = poller.endpoint().officeId();
-            Runnable poll = () -> {
+            BooleanSupplier poll = () -> {
                 try {
                     runner.run("poll", Optional.of(office));
+                    return poller.status().up();
                 } catch (RuntimeException e) {
                     log.error("Poll of {} after an IDLE notification failed: {}", office, e.toString(), e);
+                    return false;
                 }
             };
             watchers.put(office, new MailboxWatcher(poller.endpoint(), poll, settings, clock));

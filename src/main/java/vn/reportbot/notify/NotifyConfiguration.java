@@ -63,6 +63,11 @@ class NotifyConfiguration {
         return sender;
     }
 
+    @Bean
+    OutboxMetrics outboxMetrics(Outbox outbox, java.time.Clock clock) {
+        return new OutboxMetrics(outbox, clock);
+    }
+
     /**
      * The {@code outbox} component of {@code /actuator/health}: mails waiting, mails {@code FAILED} and
      * {@code INTERRUPTED}, and the latest of those with its reason. Failed mails are for the staff to see; they do not

@@ -129,6 +129,17 @@ class Outbox implements SentMailIndex {
         return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = 'QUEUED'").query(Integer.class).single();
     }
 
+    /** How many mails are in each of {@code statuses}, with one query; a status no mail is in counts 0. */
+    Map<String, Integer> countsByStatus(List<String> statuses) {
+        Map<String, Integer> counts = new HashMap<>();
+        statuses.forEach(status -> counts.put(status, 0));
+        jdbc.sql("SELECT status, COUNT(*) FROM outbox WHERE status IN (:statuses) GROUP BY status")
+                .param("statuses", statuses).query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     /**
      * Takes a queued mail for sending. From then on it is {@code SENDING} until it is marked sent or failed; if the
      * service dies meanwhile, {@link #markInterrupted} finds it so. Returns false when it was no longer queued.

@@ -9,8 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Runs the bot's jobs by name, one run of a given job at a time. */
@@ -21,9 +26,11 @@ public class JobRunner {
 
     private final Map<String, BotJob> jobs = new LinkedHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
 
-    JobRunner(List<BotJob> jobs) {
+    JobRunner(List<BotJob> jobs, ObjectProvider<MeterRegistry> meters) {
         jobs.forEach(j -> this.jobs.put(j.name(), j));
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
     }
 
     public boolean knows(String name) {
@@ -57,12 +64,16 @@ public class JobRunner {
         }
         ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
         lock.lock();
+        // reportbot_job_duration_seconds{job}: each run, from when it got its turn to its end, failed or not
+        Timer.Sample sample = Timer.start(meters);
         try {
             JobResult result = how.apply(job);
             log.info("Job {} done{}: {} message(s) read, {} mail(s) queued, {} sent", name,
                     officeId.map(o -> " for " + o).orElse(""), result.messagesRead(), result.mailsQueued(), result.mailsSent());
             return result;
         } finally {
+            sample.stop(Timer.builder("reportbot.job.duration").description("how long each run of a job took")
+                    .tag("job", name).register(meters));
             lock.unlock();
         }
     }

@@ -27,7 +27,9 @@ import vn.reportbot.directory.Directory;
  * browser call the API; a browser is not prompted for the API's password (it would remember and resend it), and a
  * request a browser marks cross-site is refused. The pages take a form login at {@code /login} with a session (that expires:
  * {@code server.servlet.session.timeout}) and CSRF protection; an anonymous page request is sent to the login page.
- * Open to all: the login page, the static assets and the bare health status (details for a logged-in caller).
+ * Open to all: the login page, the static assets and the bare health status (details for a logged-in caller). The
+ * rest of the actuator, {@code /actuator/prometheus} (the metrics a Prometheus scraper reads with HTTP Basic), is for
+ * ADMIN logins: the metrics tell of every office, and a STAFF login sees its own offices only.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -44,6 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health").permitAll()
                         .requestMatchers("/api/jobs/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").hasAnyRole("ADMIN", "STAFF")
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(Customizer.withDefaults())
                 .addFilterBefore(new CrossSiteApiFilter(), BasicAuthenticationFilter.class)
