@@ -80,8 +80,11 @@ final class MailboxPoller {
     record PollCount(int read, int matched, int failed) {
     }
 
-    /** Processes everything new in the mailbox. */
-    PollCount poll() throws MessagingException {
+    /**
+     * Processes everything new in the mailbox; one poll at a time (this instance alone reads the mailbox: it holds
+     * its lease, {@link PollJob}).
+     */
+    synchronized PollCount poll() throws MessagingException {
         PollCount read;
         Session session = Session.getInstance(endpoint.sessionProperties(Duration.ofSeconds(60)));
         try (Store store = session.getStore(endpoint.protocol())) {

@@ -1,5 +1,6 @@
 package vn.reportbot.system;
 
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Runs the bot's jobs by name, one run of a given job at a time. */
+/**
+ * Runs the bot's jobs by name, one run of a given job at a time across every instance sharing the database (one run
+ * per office at a time for a job whose offices run apart, {@link BotJob#officesRunApart}). A run holds the lease
+ * {@code job:<name>} (or {@code job:<name>:<office>}) in {@link Leases} while it lasts, and a thread lock within this
+ * instance; a run asked for while another instance's is under way waits for it to end (or for its lease to expire
+ * when that instance died), then runs, as a second run in the same instance always did.
+ */
 @Component
 public class JobRunner {
 
@@ -21,9 +28,13 @@ public class JobRunner {
 
     private final Map<String, BotJob> jobs = new LinkedHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Leases leases;
+    private final Duration retryEvery;
 
-    JobRunner(List<BotJob> jobs) {
+    JobRunner(List<BotJob> jobs, Leases leases) {
         jobs.forEach(j -> this.jobs.put(j.name(), j));
+        this.leases = leases;
+        this.retryEvery = Duration.ofMillis(Math.min(250, Math.max(20, leases.ttl().toMillis() / 20)));
     }
 
     public boolean knows(String name) {
@@ -55,15 +66,39 @@ public class JobRunner {
         if (job == null) {
             throw new IllegalArgumentException("unknown job '" + name + "'; jobs: " + String.join(", ", jobs.keySet()));
         }
-        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        String lease = "job:" + name + (job.officesRunApart() ? officeId.map(o -> ":" + o).orElse("") : "");
+        ReentrantLock lock = locks.computeIfAbsent(lease, n -> new ReentrantLock());
         lock.lock();
         try {
-            JobResult result = how.apply(job);
-            log.info("Job {} done{}: {} message(s) read, {} mail(s) queued, {} sent", name,
-                    officeId.map(o -> " for " + o).orElse(""), result.messagesRead(), result.mailsQueued(), result.mailsSent());
-            return result;
+            awaitLease(lease);
+            try {
+                JobResult result = how.apply(job);
+                log.info("Job {} done{}: {} message(s) read, {} mail(s) queued, {} sent", name,
+                        officeId.map(o -> " for " + o).orElse(""), result.messagesRead(), result.mailsQueued(), result.mailsSent());
+                return result;
+            } finally {
+                leases.release(lease);
+            }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Takes the lease, waiting while another instance holds it (its run under way, or its holder not yet expired). */
+    private void awaitLease(String lease) {
+        boolean told = false;
+        while (!leases.acquire(lease)) {
+            if (!told) {
+                log.info("Waiting for the run of {} under way in instance {}", lease,
+                        leases.holder(lease).orElse("(just ended)"));
+                told = true;
+            }
+            try {
+                Thread.sleep(retryEvery.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + lease, e);
+            }
         }
     }
 }
