@@ -99,10 +99,6 @@ class TwoInstancesIT {
             delivery.close();
         }
         for (Instance instance : instances) {
-            if (Boolean.getBoolean("reportbot.two.keep-logs")) {
-                Files.copy(work.resolve(instance.name() + ".log"), Path.of("/tmp", "two-" + instance.name() + ".log"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
             if (instance.process().isAlive()) {
                 instance.process().kill();
             }

@@ -1,6 +1,5 @@
 package vn.reportbot.system;
 
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +28,10 @@ public class JobRunner {
     private final Map<String, BotJob> jobs = new LinkedHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Leases leases;
-    private final Duration retryEvery;
 
     JobRunner(List<BotJob> jobs, Leases leases) {
         jobs.forEach(j -> this.jobs.put(j.name(), j));
         this.leases = leases;
-        this.retryEvery = Duration.ofMillis(Math.min(250, Math.max(20, leases.ttl().toMillis() / 20)));
     }
 
     public boolean knows(String name) {
@@ -70,7 +67,7 @@ public class JobRunner {
         ReentrantLock lock = locks.computeIfAbsent(lease, n -> new ReentrantLock());
         lock.lock();
         try {
-            awaitLease(lease);
+            leases.await(lease);
             try {
                 JobResult result = how.apply(job);
                 log.info("Job {} done{}: {} message(s) read, {} mail(s) queued, {} sent", name,
@@ -81,24 +78,6 @@ public class JobRunner {
             }
         } finally {
             lock.unlock();
-        }
-    }
-
-    /** Takes the lease, waiting while another instance holds it (its run under way, or its holder not yet expired). */
-    private void awaitLease(String lease) {
-        boolean told = false;
-        while (!leases.acquire(lease)) {
-            if (!told) {
-                log.info("Waiting for the run of {} under way in instance {}", lease,
-                        leases.holder(lease).orElse("(just ended)"));
-                told = true;
-            }
-            try {
-                Thread.sleep(retryEvery.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + lease, e);
-            }
         }
     }
 }

@@ -118,6 +118,29 @@ public final class Leases implements AutoCloseable {
         return won;
     }
 
+    /**
+     * Takes the lease {@code name}, waiting while another instance holds it: until that instance gives it up, or its
+     * lease expires (the instance died). Logs once whom it waits for.
+     *
+     * @throws IllegalStateException when the thread is interrupted while it waits
+     */
+    public void await(String name) {
+        long retry = Math.min(250, Math.max(20, ttl.toMillis() / 20));
+        boolean told = false;
+        while (!acquire(name)) {
+            if (!told) {
+                log.info("Waiting for {}, held by instance {}", name, holder(name).orElse("(given up just now)"));
+                told = true;
+            }
+            try {
+                Thread.sleep(retry);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+        }
+    }
+
     private boolean take(String name, Instant now, Instant until) {
         int updated = jdbc.sql("UPDATE lease SET holder = ?, acquired_at = CASE WHEN holder = ? THEN acquired_at ELSE ? END,"
                         + " expires_at = ? WHERE name = ? AND (holder = ? OR expires_at <= ?)")
@@ -181,9 +204,8 @@ public final class Leases implements AutoCloseable {
                     log.warn("Instance {} was taken for dead (stalled longer than {} s); it records itself again",
                             instanceId, ttl.toSeconds());
                     acquire(name);
-                } else {
-                    held.remove(name);
-                    log.warn("Lease {} was lost (not renewed within {} s) and is held by another instance now", name,
+                } else if (held.remove(name) != null) { // not given up meanwhile: lost
+                    log.warn("Lease {} was lost (not renewed within {} s): another instance may hold it now", name,
                             ttl.toSeconds());
                 }
             } catch (DataAccessException | IllegalStateException e) {
