@@ -51,6 +51,7 @@ final class MailboxPoller {
     private final MailboxSettings settings;
     private final Clock clock;
     private volatile PollStatus status = PollStatus.NEVER;
+    private volatile boolean leftFailures;
 
     /** The outcome of the latest poll, for health. */
     record PollStatus(boolean up, Instant at, String detail) {
@@ -70,6 +71,11 @@ final class MailboxPoller {
 
     MailboxEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** Whether the latest poll left a message whose processing failed, to be tried again by the next poll. */
+    boolean leftFailures() {
+        return leftFailures;
     }
 
     PollStatus status() {
@@ -99,6 +105,7 @@ final class MailboxPoller {
                     folder.close(false);
                 }
             }
+            leftFailures = read.failed() > 0;
             status = new PollStatus(true, clock.instant(), read.read() + " message(s) read from " + endpoint.display()
                     + (read.failed() == 0 ? "" : ", " + read.failed() + " failed and will be tried again"));
         } catch (MessagingException | RuntimeException e) {

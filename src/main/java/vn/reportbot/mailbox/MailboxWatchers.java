@@ -23,14 +23,17 @@ import vn.reportbot.system.JobRunner;
  * {@link JobRunner}, so that it never overlaps a scheduled or requested poll. Once the application is ready
  * (dispatches imported), and then every quarter of the lease's TTL, each mailbox whose lease this instance takes (free,
  * given up, or expired because its holder died) gets a watcher, and a watcher whose lease was lost is stopped; so a
- * dead instance's mailboxes are watched again by another within the TTL and a quarter. The watchers stop, and their
- * leases are given up, when the application closes.
+ * dead instance's mailboxes are watched again by another within the TTL and a quarter. A mailbox whose latest poll left
+ * a message that failed is polled again at each of those checks (IDLE waits for new mail, and the scheduled poll may
+ * fire on an instance that leaves the mailbox alone). The watchers stop, and their leases are given up, when the
+ * application closes.
  */
 final class MailboxWatchers implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxWatchers.class);
 
     private final Map<String, Runnable> polls = new LinkedHashMap<>();
+    private final Map<String, java.util.function.BooleanSupplier> failedLastTime = new LinkedHashMap<>();
     private final Map<String, MailboxEndpoint> endpoints = new LinkedHashMap<>();
     private final Map<String, MailboxWatcher> watchers = new ConcurrentHashMap<>();
     private final PollJob pollJob;
@@ -48,6 +51,7 @@ final class MailboxWatchers implements AutoCloseable {
         for (MailboxPoller poller : pollJob.pollers()) {
             String office = poller.endpoint().officeId();
             endpoints.put(office, poller.endpoint());
+            failedLastTime.put(office, poller::leftFailures);
             polls.put(office, () -> {
                 try {
                     runner.run("poll", Optional.of(office));
@@ -95,6 +99,9 @@ final class MailboxWatchers implements AutoCloseable {
                         log.warn("Mailbox of {} is no longer this instance's to read (its lease was lost); stopped watching it",
                                 office);
                         watchers.remove(office).stop(Duration.ofSeconds(10));
+                    } else if (failedLastTime.get(office).getAsBoolean()) {
+                        // the scheduled poll may fire on another instance, which leaves this mailbox alone: retry here
+                        polls.get(office).run();
                     }
                 } else if (pollJob.takeMailbox(office)) {
                     MailboxWatcher watcher = new MailboxWatcher(entry.getValue(), polls.get(office), settings, clock);
