@@ -35,7 +35,7 @@ final class ServiceProcess {
     /**
      * Starts {@code mainClass} (the service, or a test's launcher of it, found in {@code moreClasses} beside the
      * service's class path) with the JVM options {@code jvmOptions}, {@code arguments} and an HTTP port of its
-     * choosing, its output going to {@code log}.
+     * choosing (unless {@code arguments} name one), its output going to {@code log}.
      */
     static ServiceProcess start(List<String> jvmOptions, List<Path> moreClasses, String mainClass, List<String> arguments,
                                 Path log) throws IOException {
@@ -44,7 +44,10 @@ final class ServiceProcess {
         command.addAll(jvmOptions);
         List<String> classpath = new ArrayList<>(moreClasses.stream().map(Path::toString).toList());
         classpath.add(ServiceClasspath.ofThisTestRun());
-        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classpath), mainClass, "--server.port=0"));
+        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classpath), mainClass));
+        if (arguments.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            command.add("--server.port=0");
+        }
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

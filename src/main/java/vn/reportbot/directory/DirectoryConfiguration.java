@@ -3,7 +3,10 @@ package vn.reportbot.directory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Optional;
 import java.nio.file.Path;
+
+import vn.reportbot.system.Leases;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +42,10 @@ class DirectoryConfiguration {
     }
 
     @Bean
-    DirectoryEditor directoryEditor(DirectoryProperties properties, Directory directory, ApplicationEventPublisher events)
-            throws IOException {
+    DirectoryEditor directoryEditor(DirectoryProperties properties, Directory directory, ApplicationEventPublisher events,
+                                    Leases leases) throws IOException {
         String text = Files.readString(properties.directory(), StandardCharsets.UTF_8);
-        return new DirectoryEditor(properties.directory(), directory, text, events);
+        return new DirectoryEditor(properties.directory(), directory, text, events, Optional.of(leases));
     }
 
     @Bean

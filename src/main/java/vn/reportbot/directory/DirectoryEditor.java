@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import vn.reportbot.system.Leases;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,13 +50,21 @@ public final class DirectoryEditor {
     private final Path file;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    /** Keeps the edits of the instances sharing the file apart; empty where no other instance writes it. */
+    private final Optional<Leases> leases;
     private String loadedText;
 
     DirectoryEditor(Path file, Directory directory, String loadedText, ApplicationEventPublisher events) {
+        this(file, directory, loadedText, events, Optional.empty());
+    }
+
+    DirectoryEditor(Path file, Directory directory, String loadedText, ApplicationEventPublisher events,
+                    Optional<Leases> leases) {
         this.file = file;
         this.directory = directory;
         this.loadedText = loadedText;
         this.events = events;
+        this.leases = leases;
     }
 
     /** The directory file the service reads and writes. */
@@ -85,8 +95,23 @@ public final class DirectoryEditor {
         }
     }
 
-    /** Makes the change in the file and the running directory, or refuses it and leaves both as they were. */
+    /**
+     * Makes the change in the file and the running directory, or refuses it and leaves both as they were. The file is
+     * read, changed and written while this instance holds the lease {@code directory-file}, so that two instances
+     * sharing the file never lose one of two edits made at the same moment.
+     */
     public synchronized Change apply(DirectoryEdit edit) {
+        leases.ifPresent(l -> l.await(LEASE));
+        try {
+            return applyToFile(edit);
+        } finally {
+            leases.ifPresent(l -> l.release(LEASE));
+        }
+    }
+
+    private static final String LEASE = "directory-file";
+
+    private Change applyToFile(DirectoryEdit edit) {
         String text;
         Directory now;
         try {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,7 +132,13 @@ public class DispatchImporter {
                     + " is already imported for office " + office.id());
         }
         DispatchJson json = DispatchJson.of(null, sourceName, parsed, office.id());
-        long id = store.insert(office.id(), year, json);
+        long id;
+        try {
+            id = store.insert(office.id(), year, json);
+        } catch (DuplicateKeyException importedBesideThisOneJustNow) { // by another instance sharing the database
+            throw new DuplicateDispatchException("dispatch " + parsed.number() + " of " + year
+                    + " is already imported for office " + office.id());
+        }
         if (original != null) {
             originals.store(id, sourceName == null ? "cong-van" : sourceName, original);
         }

@@ -29,6 +29,7 @@ import vn.reportbot.embedded.EmbeddedMailProperties;
 import vn.reportbot.embedded.EmbeddedMailServer;
 import vn.reportbot.report.ReportProcessor;
 import vn.reportbot.system.JobRunner;
+import vn.reportbot.system.Leases;
 import vn.reportbot.notify.OutboxSender;
 import vn.reportbot.system.SystemProperties;
 
@@ -54,7 +55,7 @@ class MailboxConfiguration {
     PollJob pollJob(MailboxesProperties properties, Directory directory, ObjectProvider<EmbeddedMailServer> embedded,
                     EmbeddedMailProperties embeddedProperties, SystemProperties system, MailboxStateStore states,
                     AttemptStore attempts, MailboxSettings settings, ReportProcessor processor, OutboxSender outbox, Clock clock,
-                    MailboxPollTimes pollTimes, ObjectProvider<MeterRegistry> meters,
+                    MailboxPollTimes pollTimes, ObjectProvider<MeterRegistry> meters, Leases leases,
                     @org.springframework.beans.factory.annotation.Value("${reportbot.cli:false}") boolean cli) {
         for (String officeId : properties.mailboxes().keySet()) {
             if (directory.office(officeId).isEmpty()) {
@@ -91,14 +92,15 @@ class MailboxConfiguration {
             pollers.put(office.id(), new MailboxPoller(endpoint, rawStore, states, attempts, processor, settings, clock, metrics));
         }
         metrics.register(pollers.keySet());
-        return new PollJob(pollers, outbox);
+        return new PollJob(pollers, outbox, leases);
     }
 
     @Bean
     @ConditionalOnProperty(name = "reportbot.cli", havingValue = "false", matchIfMissing = true)
     @ConditionalOnBooleanProperty(name = "reportbot.mailbox.idle", matchIfMissing = true)
-    MailboxWatchers mailboxWatchers(PollJob pollJob, JobRunner runner, MailboxSettings settings, Clock clock) {
-        return new MailboxWatchers(pollJob, runner, settings, clock);
+    MailboxWatchers mailboxWatchers(PollJob pollJob, JobRunner runner, MailboxSettings settings, Clock clock,
+                                    Leases leases) {
+        return new MailboxWatchers(pollJob, runner, settings, clock, leases.ttl().dividedBy(4));
     }
 
     @Bean
@@ -119,7 +121,8 @@ class MailboxConfiguration {
                 detail.put("status", up ? "UP" : "DOWN");
                 detail.put("lastPoll", String.valueOf(status.at()));
                 detail.put("detail", status.detail());
-                detail.put("idle", watch.map(MailboxWatcher.WatchStatus::state).orElse("off"));
+                detail.put("idle", watch.map(MailboxWatcher.WatchStatus::state).orElse(idle != null
+                        && idle.watchedElsewhere(poller.endpoint().officeId()) ? "watched by another instance" : "off"));
                 health.withDetail(poller.endpoint().officeId(), detail);
             }
             return health.build();

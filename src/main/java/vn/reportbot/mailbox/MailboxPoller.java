@@ -52,6 +52,7 @@ final class MailboxPoller {
     private final Clock clock;
     private final MailboxMetrics metrics;
     private volatile PollStatus status = PollStatus.NEVER;
+    private volatile boolean leftFailures;
 
     /** The outcome of the latest poll, for health. */
     record PollStatus(boolean up, Instant at, String detail) {
@@ -74,6 +75,11 @@ final class MailboxPoller {
         return endpoint;
     }
 
+    /** Whether the latest poll left a message whose processing failed, to be tried again by the next poll. */
+    boolean leftFailures() {
+        return leftFailures;
+    }
+
     PollStatus status() {
         return status;
     }
@@ -82,8 +88,11 @@ final class MailboxPoller {
     record PollCount(int read, int matched, int failed) {
     }
 
-    /** Processes everything new in the mailbox. */
-    PollCount poll() throws MessagingException {
+    /**
+     * Processes everything new in the mailbox; one poll at a time (this instance alone reads the mailbox: it holds
+     * its lease, {@link PollJob}).
+     */
+    synchronized PollCount poll() throws MessagingException {
         PollCount read;
         Session session = Session.getInstance(endpoint.sessionProperties(Duration.ofSeconds(60)));
         try (Store store = session.getStore(endpoint.protocol())) {
@@ -100,6 +109,7 @@ final class MailboxPoller {
             }
             Instant at = clock.instant();
             metrics.polled(endpoint.officeId(), at);
+            leftFailures = read.failed() > 0;
             status = new PollStatus(true, at, read.read() + " message(s) read from " + endpoint.display()
                     + (read.failed() == 0 ? "" : ", " + read.failed() + " failed and will be tried again"));
         } catch (MessagingException | RuntimeException e) {

@@ -12,11 +12,18 @@ import org.slf4j.LoggerFactory;
 
 import vn.reportbot.system.BotJob;
 import vn.reportbot.system.JobResult;
+import vn.reportbot.system.Leases;
 import vn.reportbot.notify.OutboxSender;
 
 /**
  * The {@code poll} job: reads every office's mailbox (or one), each on its own, so that one broken
  * mailbox does not stop the others, then sends the mails processing queued (acknowledgements, notices to staff).
+ *
+ * <p>Of the instances sharing the database, one reads a given mailbox: the one holding its lease
+ * ({@code mailbox:<office>} in {@link Leases}), taken by the first that reads or watches it and kept (renewed) while
+ * that instance lives; it is given up when the instance stops, and taken by another within the lease's TTL and a
+ * quarter when it dies. A poll here of a mailbox another live instance holds leaves it to that instance and says so.
+ * Runs for different offices go on at once ({@link #officesRunApart}); two polls of one mailbox never do.
  */
 public final class PollJob implements BotJob {
 
@@ -24,10 +31,35 @@ public final class PollJob implements BotJob {
 
     private final Map<String, MailboxPoller> pollers;
     private final OutboxSender outbox;
+    private final Leases leases;
 
-    PollJob(Map<String, MailboxPoller> pollers, OutboxSender outbox) {
+    PollJob(Map<String, MailboxPoller> pollers, OutboxSender outbox, Leases leases) {
         this.pollers = pollers;
         this.outbox = outbox;
+        this.leases = leases;
+    }
+
+    /** The name of the lease of an office's mailbox. */
+    static String lease(String officeId) {
+        return "mailbox:" + officeId;
+    }
+
+    /** Takes (or renews) the lease of the office's mailbox; false when another live instance holds it. */
+    boolean takeMailbox(String officeId) {
+        return leases.acquire(lease(officeId));
+    }
+
+    void giveUpMailbox(String officeId) {
+        leases.release(lease(officeId));
+    }
+
+    boolean holdsMailbox(String officeId) {
+        return leases.holds(lease(officeId));
+    }
+
+    @Override
+    public boolean officesRunApart() {
+        return true;
     }
 
     java.util.Collection<MailboxPoller> pollers() {
@@ -57,6 +89,12 @@ public final class PollJob implements BotJob {
         List<String> details = new ArrayList<>();
         for (var entry : pollers.entrySet()) {
             if (officeId.isPresent() && !officeId.get().equals(entry.getKey())) {
+                continue;
+            }
+            if (!takeMailbox(entry.getKey())) {
+                String holder = leases.holder(lease(entry.getKey())).orElse("another instance");
+                log.debug("Mailbox of {} is read by instance {}, not this one", entry.getKey(), holder);
+                details.add(entry.getKey() + ": mailbox read by instance " + holder);
                 continue;
             }
             try {

@@ -9,14 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.reportbot.matching.SentMail;
 import vn.reportbot.matching.SentMailIndex;
 import vn.reportbot.matching.SubjectToken;
+import vn.reportbot.system.Leases;
 import vn.reportbot.templates.RenderedMail;
 
 /**
@@ -37,11 +42,15 @@ class Outbox implements SentMailIndex {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String messageIdDomain;
+    private final Leases leases;
+    private final TransactionOperations transactions;
 
-    Outbox(JdbcClient jdbc, Clock clock, NotifyProperties properties) {
+    Outbox(JdbcClient jdbc, Clock clock, NotifyProperties properties, Leases leases, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.messageIdDomain = properties.messageIdDomain();
+        this.leases = leases;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /** Queues the mail unless one was already queued for the same occasion; returns whether it was queued. */
@@ -141,30 +150,72 @@ class Outbox implements SentMailIndex {
     }
 
     /**
-     * Takes a queued mail for sending. From then on it is {@code SENDING} until it is marked sent or failed; if the
-     * service dies meanwhile, {@link #markInterrupted} finds it so. Returns false when it was no longer queued.
+     * Takes the next queued mail whose time has come for sending by this instance, if there is one: the row is
+     * locked with {@code SELECT … FOR UPDATE SKIP LOCKED} (a row another instance is claiming just now is passed over,
+     * not waited for) and marked {@code SENDING}, {@code claimed_by} this instance, in one short transaction. From
+     * then on it is this instance's until it is marked sent, retried or failed; if the instance dies meanwhile,
+     * {@link #markInterrupted} run by any instance finds it so once its liveness lease has expired.
      */
-    boolean claim(long id) {
-        return jdbc.sql("UPDATE outbox SET status = 'SENDING' WHERE id = ? AND status = 'QUEUED'").param(id).update() == 1;
+    Optional<QueuedMail> claimNext() {
+        Instant now = clock.instant();
+        Optional<Long> claimed = transactions.execute(s -> {
+            Optional<Long> id = jdbc.sql("SELECT id FROM outbox WHERE status = 'QUEUED' AND " + DUE + " ORDER BY id"
+                            + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+                    .params(Timestamp.from(now), Timestamp.from(now.plus(LONGEST_WAIT))).query(Long.class).optional();
+            return id.filter(this::claim);
+        });
+        return claimed.flatMap(this::queued);
     }
 
     /**
-     * Marks {@code INTERRUPTED} the mails left {@code SENDING} by a service that died while sending them: they may
-     * have gone out, so they are never sent again. Only to be called while no mail is being sent.
+     * Takes a queued mail for sending by this instance ({@code SENDING}, {@code claimed_by} this instance); false when
+     * it was no longer queued (another instance, or thread, took it first).
+     */
+    boolean claim(long id) {
+        return jdbc.sql("UPDATE outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ? WHERE id = ?"
+                        + " AND status = 'QUEUED'")
+                .params(leases.instanceId(), Timestamp.from(leases.now()), id).update() == 1;
+    }
+
+    /**
+     * Marks {@code INTERRUPTED} the mails left {@code SENDING} by an instance that died while sending them (its
+     * liveness lease expired, or the mail was claimed before claims named their instance): they may have gone out, so
+     * they are never sent again. A mail claimed by a live instance, this one or another, is left to it: it is being
+     * sent. Only mails claimed before the live instances are read are looked at, so an instance started meanwhile is
+     * never taken for dead.
      *
      * @return the dedupe keys of those mails
      */
     List<String> markInterrupted() {
-        List<String> keys = jdbc.sql("SELECT dedupe_key FROM outbox WHERE status = 'SENDING' ORDER BY id")
-                .query(String.class).list();
-        if (!keys.isEmpty()) {
-            jdbc.sql("UPDATE outbox SET status = 'INTERRUPTED', last_error = ?, failed_at = ? WHERE status = 'SENDING'")
-                    .params("Dịch vụ dừng khi đang gửi thư: thư có thể đã được gửi đi, nên hệ thống không gửi lại.",
-                            Timestamp.from(clock.instant()))
+        Timestamp before = Timestamp.from(leases.now());
+        Set<String> live = leases.liveInstances();
+        List<Object[]> sending = jdbc.sql("SELECT id, dedupe_key, claimed_by, claimed_at FROM outbox WHERE status = 'SENDING'"
+                        + " ORDER BY id")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4)})
+                .list();
+        List<String> keys = new java.util.ArrayList<>();
+        for (Object[] row : sending) {
+            String claimant = (String) row[2];
+            Timestamp claimedAt = (Timestamp) row[3];
+            boolean dead = claimant == null || claimedAt == null
+                    || !live.contains(claimant) && !claimant.equals(leases.instanceId()) && !claimedAt.after(before);
+            if (!dead) {
+                continue;
+            }
+            // a mail left SENDING is claimed again by nobody (claims take QUEUED mails only): no race here
+            int marked = jdbc.sql("UPDATE outbox SET status = 'INTERRUPTED', last_error = ?, failed_at = ?"
+                            + " WHERE id = ? AND status = 'SENDING'")
+                    .params(INTERRUPTED_REASON, Timestamp.from(clock.instant()), row[0])
                     .update();
+            if (marked == 1) {
+                keys.add((String) row[1]);
+            }
         }
         return keys;
     }
+
+    private static final String INTERRUPTED_REASON =
+            "Dịch vụ dừng khi đang gửi thư: thư có thể đã được gửi đi, nên hệ thống không gửi lại.";
 
     /**
      * The queued mails whose time has come: never tried, or whose back-off has passed. A back-off never reaches further
@@ -173,11 +224,25 @@ class Outbox implements SentMailIndex {
      */
     List<QueuedMail> due() {
         Instant now = clock.instant();
-        return jdbc.sql("SELECT id, kind, office_id, recipients, subject, body_text, body_html, message_id, in_reply_to,"
-                        + " attach_document_of, attempts, references_header, cc FROM outbox WHERE status = 'QUEUED'"
-                        + " AND (next_attempt_at IS NULL OR next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY id")
+        return jdbc.sql("SELECT " + QUEUED_COLUMNS + " FROM outbox WHERE status = 'QUEUED' AND " + DUE)
                 .params(Timestamp.from(now), Timestamp.from(now.plus(LONGEST_WAIT)))
-                .query((rs, n) -> {
+                .query(Outbox::queuedMail)
+                .list();
+    }
+
+    /** A queued mail's time has come (parameters: now, now + {@link #LONGEST_WAIT}); see {@link #due}. */
+    private static final String DUE = "(next_attempt_at IS NULL OR next_attempt_at <= ? OR next_attempt_at > ?)";
+
+    private Optional<QueuedMail> queued(long id) {
+        return jdbc.sql("SELECT " + QUEUED_COLUMNS + " FROM outbox WHERE id = ?").param(id).query(Outbox::queuedMail)
+                .optional();
+    }
+
+    private static final String QUEUED_COLUMNS = "id, kind, office_id, recipients, subject, body_text, body_html,"
+            + " message_id, in_reply_to, attach_document_of, attempts, references_header, cc";
+
+    private static QueuedMail queuedMail(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        {
                     long document = rs.getLong("attach_document_of");
                     Long attach = rs.wasNull() ? null : document;
                     String references = rs.getString("references_header");
@@ -188,8 +253,7 @@ class Outbox implements SentMailIndex {
                             attach, rs.getInt("attempts"),
                             references == null || references.isBlank() ? List.of() : List.of(references.trim().split("\\s+")),
                             cc == null || cc.isEmpty() ? List.of() : List.of(cc.split(",")));
-                })
-                .list();
+        }
     }
 
     void markSent(long id) {

@@ -38,10 +38,16 @@ import vn.reportbot.dispatch.DispatchDocuments;
  * A mail the server refused or could not be reached for is retried on later runs after a back-off, up to
  * {@link Outbox#MAX_ATTEMPTS} times. A run of mails shares one connection ({@link SmtpConnection}).
  *
- * <p>A mail is sent at most once: it is claimed in the outbox before it is handed to the SMTP server, and one still
- * claimed when a later flush begins was being sent by a service that died; whether it went out cannot be known, so
- * it is marked {@code INTERRUPTED} and not sent again (see {@code docs/never-losing-mail.md}); so is one whose data the
- * server took without answering its end. Once the server accepted a mail, it is {@code SENT}, whatever fails after.
+ * <p>A mail is sent at most once: it is claimed in the outbox, by this instance, before it is handed to the SMTP
+ * server, and one still claimed when a later flush begins by an instance that is no longer alive (its liveness lease
+ * in {@link vn.reportbot.system.Leases} expired) was being sent by a service that died; whether it went out cannot be
+ * known, so it is marked {@code INTERRUPTED} and not sent again (see {@code docs/never-losing-mail.md}); so is one
+ * whose data the server took without answering its end. Once the server accepted a mail, it is {@code SENT}, whatever
+ * fails after.
+ *
+ * <p>Flushes run side by side, in this instance and in others sharing the database: each claims one mail at a time
+ * ({@link Outbox#claimNext}, {@code FOR UPDATE SKIP LOCKED}), so that no two send the same mail and none waits for
+ * another; a mail in flight is at most one per flush under way.
  */
 @Component
 public class OutboxSender {
@@ -74,7 +80,7 @@ public class OutboxSender {
      *
      * @return how many mails went out
      */
-    public synchronized int flush() {
+    public int flush() {
         List<String> interrupted = outbox.markInterrupted();
         if (!interrupted.isEmpty()) {
             log.warn("{} mail(s) were being sent when the service stopped; they may have gone out and are not sent again: {}",
@@ -83,7 +89,8 @@ public class OutboxSender {
         int sent = 0;
         Map<Long, Optional<DispatchDocument>> files = new HashMap<>(); // read once per flush, not once per unit
         try (SmtpConnection smtp = new SmtpConnection(mailSender)) {
-            for (Outbox.QueuedMail mail : outbox.due()) {
+            for (Optional<Outbox.QueuedMail> next = outbox.claimNext(); next.isPresent(); next = outbox.claimNext()) {
+                Outbox.QueuedMail mail = next.get();
                 MimeMessage message;
                 try {
                     message = toMime(mail, files);
@@ -91,9 +98,6 @@ public class OutboxSender {
                     log.error("Mail {} ({}) to {} cannot be made and is not sent: {}", mail.id(), mail.kind(),
                             mail.recipients(), e.getMessage());
                     outbox.markFailed(mail.id(), "Không tạo được thư để gửi: " + e.getMessage());
-                    continue;
-                }
-                if (!outbox.claim(mail.id())) {
                     continue;
                 }
                 try {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One of the bot's jobs ({@code poll}, {@code reminders}, {@code digest}). The scheduler and the
- * admin API both run a job through {@link JobRunner}, which never runs the same job twice at once.
+ * admin API both run a job through {@link JobRunner}, which never runs the same job twice at once, in any of the
+ * instances sharing the database.
  */
 public interface BotJob {
 
@@ -31,5 +32,14 @@ public interface BotJob {
      */
     default List<String> officesScheduledApart() {
         return List.of();
+    }
+
+    /**
+     * Whether runs of this job for different offices may go on at once (one run per office at a time, a run for all
+     * offices apart from those): for a job whose work for one office touches nothing of another's. False (the
+     * default): one run of the job at a time, whatever the office.
+     */
+    default boolean officesRunApart() {
+        return false;
     }
 }

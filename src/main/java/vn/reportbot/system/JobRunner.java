@@ -18,7 +18,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Runs the bot's jobs by name, one run of a given job at a time. */
+/**
+ * Runs the bot's jobs by name, one run of a given job at a time across every instance sharing the database (one run
+ * per office at a time for a job whose offices run apart, {@link BotJob#officesRunApart}). A run holds the lease
+ * {@code job:<name>} (or {@code job:<name>:<office>}) in {@link Leases} while it lasts, and a thread lock within this
+ * instance; a run asked for while another instance's is under way waits for it to end (or for its lease to expire
+ * when that instance died), then runs, as a second run in the same instance always did.
+ */
 @Component
 public class JobRunner {
 
@@ -26,10 +32,12 @@ public class JobRunner {
 
     private final Map<String, BotJob> jobs = new LinkedHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final Leases leases;
     private final MeterRegistry meters;
 
-    JobRunner(List<BotJob> jobs, ObjectProvider<MeterRegistry> meters) {
+    JobRunner(List<BotJob> jobs, Leases leases, ObjectProvider<MeterRegistry> meters) {
         jobs.forEach(j -> this.jobs.put(j.name(), j));
+        this.leases = leases;
         this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
     }
 
@@ -62,18 +70,24 @@ public class JobRunner {
         if (job == null) {
             throw new IllegalArgumentException("unknown job '" + name + "'; jobs: " + String.join(", ", jobs.keySet()));
         }
-        ReentrantLock lock = locks.computeIfAbsent(name, n -> new ReentrantLock());
+        String lease = "job:" + name + (job.officesRunApart() ? officeId.map(o -> ":" + o).orElse("") : "");
+        ReentrantLock lock = locks.computeIfAbsent(lease, n -> new ReentrantLock());
         lock.lock();
-        // reportbot_job_duration_seconds{job}: each run, from when it got its turn to its end, failed or not
-        Timer.Sample sample = Timer.start(meters);
         try {
-            JobResult result = how.apply(job);
-            log.info("Job {} done{}: {} message(s) read, {} mail(s) queued, {} sent", name,
-                    officeId.map(o -> " for " + o).orElse(""), result.messagesRead(), result.mailsQueued(), result.mailsSent());
-            return result;
+            leases.await(lease);
+            // reportbot_job_duration_seconds{job}: each run, from when it got its turn to its end, failed or not
+            Timer.Sample sample = Timer.start(meters);
+            try {
+                JobResult result = how.apply(job);
+                log.info("Job {} done{}: {} message(s) read, {} mail(s) queued, {} sent", name,
+                        officeId.map(o -> " for " + o).orElse(""), result.messagesRead(), result.mailsQueued(), result.mailsSent());
+                return result;
+            } finally {
+                sample.stop(Timer.builder("reportbot.job.duration").description("how long each run of a job took")
+                        .tag("job", name).register(meters));
+                leases.release(lease);
+            }
         } finally {
-            sample.stop(Timer.builder("reportbot.job.duration").description("how long each run of a job took")
-                    .tag("job", name).register(meters));
             lock.unlock();
         }
     }

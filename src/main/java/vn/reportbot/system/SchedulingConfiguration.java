@@ -46,8 +46,9 @@ class SchedulingConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "reportbot.cli", havingValue = "false", matchIfMissing = true)
-    ScheduleRegistrar scheduleRegistrar(Scheduler scheduler, JobRunner runner, ScheduleProperties schedule, SystemProperties system) {
-        return new ScheduleRegistrar(scheduler, runner, SchedulePlan.of(schedule, system, runner));
+    ScheduleRegistrar scheduleRegistrar(Scheduler scheduler, JobRunner runner, ScheduleProperties schedule, SystemProperties system,
+                                        Leases leases) {
+        return new ScheduleRegistrar(scheduler, runner, SchedulePlan.of(schedule, system, runner), leases);
     }
 
     @Bean
@@ -60,17 +61,21 @@ class SchedulingConfiguration {
      * On start-up, before the scheduler starts: a stored trigger whose schedule is unchanged is kept as it is, so that
      * a slot missed while the service was down fires once (its misfire); one whose schedule changed is replaced; one
      * no longer configured is deleted. Again whenever the configuration file changes ({@link ScheduleFileWatcher}).
+     * One instance at a time does so (the lease {@code schedule}): Quartz stores a trigger in several statements, and
+     * an instance starting beside another would otherwise read a trigger half stored.
      */
     static final class ScheduleRegistrar implements SmartInitializingSingleton {
 
         private final Scheduler scheduler;
         private final JobRunner runner;
         private final SchedulePlan initial;
+        private final Leases leases;
 
-        ScheduleRegistrar(Scheduler scheduler, JobRunner runner, SchedulePlan initial) {
+        ScheduleRegistrar(Scheduler scheduler, JobRunner runner, SchedulePlan initial, Leases leases) {
             this.scheduler = scheduler;
             this.runner = runner;
             this.initial = initial;
+            this.leases = leases;
         }
 
         @Override
@@ -84,6 +89,17 @@ class SchedulingConfiguration {
 
         /** Makes the stored triggers those of {@code plan}; returns what changed, as logged. */
         synchronized List<String> apply(SchedulePlan plan) throws SchedulerException {
+            leases.await(LEASE);
+            try {
+                return store(plan);
+            } finally {
+                leases.release(LEASE);
+            }
+        }
+
+        private static final String LEASE = "schedule";
+
+        private List<String> store(SchedulePlan plan) throws SchedulerException {
             plan.warnings().forEach(log::warn);
             List<String> changes = new ArrayList<>();
             Set<String> jobs = new HashSet<>();

@@ -117,8 +117,7 @@ class MailSamplesTests {
                 "jdbc:h2:mem:own-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        Outbox outbox = new Outbox(jdbc, new SettableClock(Instant.parse("2021-09-20T08:14:00Z")),
-                new NotifyProperties("reportbot.local"));
+        Outbox outbox = Outboxes.on(dataSource, new SettableClock(Instant.parse("2021-09-20T08:14:00Z")));
         MailQueue queue = new MailQueue(outbox, renderer);
         Map<String, Object> model = MailSamples.all().get("acknowledgement").get(0);
 
@@ -193,7 +192,7 @@ class MailSamplesTests {
         Flyway.configure().dataSource(dataSource).load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         SettableClock clock = new SettableClock(Instant.parse("2021-09-20T08:14:00Z"));
-        Outbox outbox = new Outbox(jdbc, clock, new NotifyProperties("reportbot.local"));
+        Outbox outbox = Outboxes.on(dataSource, clock);
         Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
         AcknowledgementQueuer queuer = new AcknowledgementQueuer(new MailQueue(outbox, renderer), directory, clock);
         KnownDispatch dispatch = new KnownDispatch(1, "bac-ai-mttq", "319/MTTQ-BTT", LocalDate.of(2021, 9, 16),

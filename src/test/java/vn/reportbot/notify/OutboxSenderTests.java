@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -26,6 +28,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.DirectoryLoader;
+import vn.reportbot.system.Leases;
 import vn.reportbot.templates.RenderedMail;
 
 /**
@@ -36,9 +39,10 @@ import vn.reportbot.templates.RenderedMail;
  */
 class OutboxSenderTests {
 
-    private final JdbcClient jdbc = migratedDatabase();
+    private final DataSource dataSource = migratedDatabase();
+    private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final SettableClock clock = new SettableClock(Instant.parse("2021-09-21T01:00:00Z"));
-    private final Outbox outbox = new Outbox(jdbc, clock, new NotifyProperties("reportbot.local"));
+    private final Outbox outbox = Outboxes.on(dataSource, clock);
     private final Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private boolean serverUp;
@@ -58,9 +62,10 @@ class OutboxSenderTests {
         startServer();
         enqueue(acknowledgement(1));
         enqueue(acknowledgement(2));
-        // the service that died had claimed mail 1 and was handing it to the server: it may have gone out
+        // the service that died had claimed mail 1 and was handing it to the server: it may have gone out; it is dead
+        // (its liveness lease expired: one of no time at all, never renewed)
         long first = jdbc.sql("SELECT id FROM outbox WHERE dedupe_key = 'ack:1'").query(Long.class).single();
-        assertThat(outbox.claim(first)).isTrue();
+        assertThat(Outboxes.on(dataSource, clock, new Leases(dataSource, Duration.ZERO)).claim(first)).isTrue();
 
         OutboxSender restarted = sender();
         assertThat(restarted.flush()).isEqualTo(1);
@@ -70,6 +75,33 @@ class OutboxSenderTests {
         assertThat(restarted.flush()).isZero();
         assertThat(delivered()).containsExactly("Đã nhận 2");
         assertThat(status("ack:1")).isEqualTo("INTERRUPTED");
+    }
+
+    @Test
+    void aMailAnotherLiveInstanceIsSendingIsLeftToItAndEachQueuedMailGoesOutOnceThoughTwoInstancesFlush()
+            throws Exception {
+        startServer();
+        for (int i = 1; i <= 40; i++) {
+            enqueue(acknowledgement(i));
+        }
+        // another instance, alive (its liveness lease renewed), is handing mail 1 to the server just now
+        Leases other = new Leases(dataSource, Duration.ofMinutes(1));
+        Outbox othersOutbox = Outboxes.on(dataSource, clock, other);
+        long first = jdbc.sql("SELECT id FROM outbox WHERE dedupe_key = 'ack:1'").query(Long.class).single();
+        assertThat(othersOutbox.claim(first)).isTrue();
+
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var mine = both.submit(() -> sender().flush());
+            var theirs = both.submit(() -> new OutboxSender(othersOutbox, mailTo(smtp.getSmtp().getPort()), directory,
+                    id -> Optional.empty()).flush());
+            assertThat(mine.get() + theirs.get()).as("mails sent by the two instances").isEqualTo(39);
+        } finally {
+            both.shutdownNow();
+        }
+        assertThat(status("ack:1")).as("left to the live instance sending it").isEqualTo("SENDING");
+        assertThat(delivered()).as("each mail once").hasSize(39).doesNotHaveDuplicates().doesNotContain("Đã nhận 1");
+        other.close();
     }
 
     @Test
@@ -235,7 +267,7 @@ class OutboxSenderTests {
                 new MailAttachment("Dự thảo báo cáo tổng hợp.docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document", draft))));
 
-        Outbox afterRestart = new Outbox(jdbc, clock, new NotifyProperties("reportbot.local"));
+        Outbox afterRestart = Outboxes.on(dataSource, clock);
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
         mail.setPort(smtp.getSmtp().getPort());
@@ -280,6 +312,13 @@ class OutboxSenderTests {
     }
 
     /** @param timeout {@code mail.smtp.timeout}: how long to wait for each of the server's answers, in ms */
+    private static JavaMailSenderImpl mailTo(int port) {
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost("127.0.0.1");
+        mail.setPort(port);
+        return mail;
+    }
+
     private OutboxSender sender(int port, String timeout) {
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
@@ -328,10 +367,10 @@ class OutboxSenderTests {
         return jdbc.sql("SELECT status FROM outbox WHERE dedupe_key = ?").param(dedupeKey).query(String.class).single();
     }
 
-    private static JdbcClient migratedDatabase() {
+    private static DataSource migratedDatabase() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        return JdbcClient.create(dataSource);
+        return dataSource;
     }
 }

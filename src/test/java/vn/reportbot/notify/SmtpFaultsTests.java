@@ -47,9 +47,10 @@ class SmtpFaultsTests {
     private static final List<String> UNITS = List.of("mttq.phuocdai@gmail.com", "mttq.phuoctien@gmail.com",
             "mttq.phuocthang@gmail.com");
 
-    private final JdbcClient jdbc = migratedDatabase();
+    private final DriverManagerDataSource dataSource = migratedDatabase();
+    private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final SettableClock clock = new SettableClock(Instant.parse("2021-09-21T01:00:00Z"));
-    private final Outbox outbox = new Outbox(jdbc, clock, new NotifyProperties("reportbot.local"));
+    private final Outbox outbox = Outboxes.on(dataSource, clock);
     private final Directory directory = DirectoryLoader.load(Path.of("config/directory.yml"));
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private FaultyProxy proxy;
@@ -278,10 +279,10 @@ class SmtpFaultsTests {
                 .query(String.class).single();
     }
 
-    private static JdbcClient migratedDatabase() {
+    private static DriverManagerDataSource migratedDatabase() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:smtp-faults-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        return JdbcClient.create(dataSource);
+        return dataSource;
     }
 }
