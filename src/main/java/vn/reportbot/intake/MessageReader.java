@@ -21,6 +21,8 @@ import org.apache.james.mime4j.parser.ContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.MimeConfig;
 
+import vn.reportbot.documents.DocumentSettings;
+import vn.reportbot.documents.ExtractionPool;
 import vn.reportbot.text.LegacyVietnamese;
 import vn.reportbot.text.VietnameseText;
 
@@ -56,7 +58,17 @@ public final class MessageReader {
     private static final Set<String> RECIPIENT_HEADERS = Set.of("to", "cc", "delivered-to", "x-original-to");
 
     private final MessageKindDetector detector = new MessageKindDetector();
-    private final AttachmentTextReader documents = new AttachmentTextReader();
+    private final AttachmentTextReader documents;
+
+    /** A reader whose attached documents are read as {@link DocumentSettings#DEFAULTS} says. */
+    public MessageReader() {
+        this(DocumentSettings.DEFAULTS);
+    }
+
+    /** A reader whose attached documents are read on a pool of its own, within these limits. */
+    public MessageReader(DocumentSettings settings) {
+        this.documents = new AttachmentTextReader(new ExtractionPool(settings));
+    }
 
     /** Reads a whole message held in memory. */
     public ReceivedMessage read(byte[] raw) throws MalformedMessageException {

@@ -76,6 +76,11 @@ final class ReasonWording {
             wording("text not read: the document cannot be opened \\((.*)\\)",
                     m -> "không đọc được nội dung: không mở được văn bản (" + m.group(1) + ")"),
             wording("text not read: interrupted", m -> "không đọc được nội dung: bị gián đoạn"),
+            wording("text not read: the service was busy reading other documents \\((\\d+) at once, (\\d+) waiting\\)",
+                    m -> "không đọc được nội dung: hệ thống đang bận đọc các văn bản khác (" + m.group(1)
+                            + " văn bản cùng lúc, " + m.group(2) + " văn bản chờ); cần xem tệp này"),
+            wording("text not read: the documents of the message took longer than (\\d+) seconds together",
+                    m -> "không đọc được nội dung: các tệp của thư đã đọc quá " + m.group(1) + " giây tổng cộng"),
             wording("text not read: (.+), over the (.+) limit for reading attachments",
                     m -> "không đọc được nội dung: " + m.group(1) + ", vượt giới hạn " + m.group(2)
                             + " cho tệp đính kèm"),
