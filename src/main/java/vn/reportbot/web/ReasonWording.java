@@ -63,6 +63,19 @@ final class ReasonWording {
                     m -> "Không tìm thấy số công văn; gần nhất theo nội dung: " + m.group(1)),
             wording("no dispatch number found among the office's (\\d+) dispatches",
                     m -> "Không tìm thấy số công văn nào trong " + m.group(1) + " công văn của cơ quan"),
+            wording("the message cannot be read: not a readable email message: its header has more than (\\d+) fields",
+                    m -> "Không đọc được thư: phần đầu thư có hơn " + m.group(1) + " trường"),
+            wording("the message cannot be read: not a readable email message: a field of its header is longer than"
+                    + " (\\d+) KB", m -> "Không đọc được thư: một trường ở phần đầu thư dài hơn " + m.group(1) + " KB"),
+            wording("the message cannot be read: not a readable email message: a line of its header is longer than"
+                    + " (\\d+) characters",
+                    m -> "Không đọc được thư: một dòng ở phần đầu thư dài hơn " + m.group(1) + " ký tự"),
+            wording("the message cannot be read: not an email message: no header fields found at the start",
+                    m -> "Không đọc được thư: đây không phải là thư điện tử (đầu thư không có trường nào)"),
+            wording("the message cannot be read: not an email message: no From, Date or Message-ID header",
+                    m -> "Không đọc được thư: đây không phải là thư điện tử (không có From, Date hay Message-ID)"),
+            wording("the message cannot be read: (.+)", m -> "Không đọc được thư: " + m.group(1)),
+            wording("raw message kept as (\\S+)", m -> "Thư gốc được lưu dưới mã " + m.group(1)),
             wording("attachment (.+?): (.+)", m -> "Tệp đính kèm " + m.group(1) + ": " + problem(m.group(2))));
 
     /** Why an attachment's text was not read, or read in part ({@code intake}'s wordings). */
