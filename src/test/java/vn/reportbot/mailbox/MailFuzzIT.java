@@ -37,7 +37,7 @@ import vn.reportbot.system.JobResult;
 class MailFuzzIT {
 
     private static final String PASSWORD = "pw";
-    private static final int ITERATIONS = Integer.getInteger("reportbot.fuzz.iterations", 120);
+    private static final int ITERATIONS = Integer.getInteger("reportbot.fuzz.iterations", 60);
     private static final long SEED = Long.getLong("reportbot.fuzz.seed", new Random().nextLong());
     private static final int BATCH = 30;
     /** The documents of one message are read within this ({@code reportbot.documents.message-time-limit}). */
@@ -151,13 +151,35 @@ class MailFuzzIT {
                 .isEqualTo(delivered);
         assertThat(reports).filteredOn(r -> "NEEDS_REVIEW".equals(r.get("DECISION")))
                 .allSatisfy(r -> assertThat((String) r.get("REASONS")).as("reason on the review list").isNotBlank());
-        assertThat(Mails.look(mail.getImap().getPort(), Bot.MAILBOX, PASSWORD, "INBOX").seen())
-                .as("every message marked seen on the server").hasSize(delivered).containsOnly(true);
+        assertThat(seenFlags()).as("every message marked seen on the server").hasSize(delivered).containsOnly(true);
         assertThat(bot.poll().messagesRead()).as("nothing left to read").isZero();
         long review = reports.stream().filter(r -> "NEEDS_REVIEW".equals(r.get("DECISION"))).count();
         System.out.printf("MailFuzzIT poller: seed %d, %d damaged messages delivered (%d refused by the mail server):"
                 + " %d recorded once each, %d on the review list with a reason, %d processed, 0 lost%n", SEED, delivered,
                 refusedBySmtp, reports.size(), review, reports.size() - review);
+    }
+
+    /** The \\Seen flag of every message in the INBOX, fetched alone: a damaged message has no envelope to show. */
+    private List<Boolean> seenFlags() throws Exception {
+        jakarta.mail.Session session = jakarta.mail.Session.getInstance(new java.util.Properties());
+        try (jakarta.mail.Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", mail.getImap().getPort(), Bot.MAILBOX, PASSWORD);
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            inbox.open(jakarta.mail.Folder.READ_ONLY);
+            try {
+                jakarta.mail.Message[] messages = inbox.getMessages();
+                jakarta.mail.FetchProfile flags = new jakarta.mail.FetchProfile();
+                flags.add(jakarta.mail.FetchProfile.Item.FLAGS);
+                inbox.fetch(messages, flags);
+                List<Boolean> seen = new ArrayList<>();
+                for (jakarta.mail.Message m : messages) {
+                    seen.add(m.isSet(jakarta.mail.Flags.Flag.SEEN));
+                }
+                return seen;
+            } finally {
+                inbox.close(false);
+            }
+        }
     }
 
     /** A poll, or a failure naming the batch when it is not done within {@code limit}: a hang fails, not waits. */
