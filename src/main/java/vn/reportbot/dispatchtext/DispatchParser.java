@@ -38,7 +38,8 @@ public final class DispatchParser {
     private static final Pattern BODY_OPENING = Pattern.compile("^(?:Căn cứ|Thực hiện|Theo|Tiếp theo|Nhằm|Để)(?!\\p{L})");
     private static final Pattern TASK_LINE = Pattern.compile("^\\h*(?:\\d{1,2}|[IVX]{1,5})\\h*[.)]\\h+\\S");
     private static final Pattern RECEIVED_BY = Pattern.compile("^\\h*(?:Nơi|NƠI)\\h+(?:nhận|NHẬN)");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+    // from the start of a run of local-part characters only: the same matches, one pass over a line of letters
+    private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]++@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
             "^(?:CÔNG VĂN|CÔNG ĐIỆN|KẾ HOẠCH|THÔNG BÁO|BÁO CÁO|HƯỚNG DẪN|QUYẾT ĐỊNH|CHỈ THỊ|TỜ TRÌNH|GIẤY MỜI|CHƯƠNG TRÌNH)$");
     private static final int HEADER_LIMIT = 60;

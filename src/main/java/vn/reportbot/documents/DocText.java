@@ -53,6 +53,7 @@ final class DocText {
         int fieldDepth = 0;
         boolean[] inCode = new boolean[64];
         for (int i = 0; i < range.numParagraphs(); i++) {
+            TimeLimit.check();
             Paragraph p = range.getParagraph(i);
             for (int r = 0; r < p.numCharacterRuns(); r++) {
                 CharacterRun run = p.getCharacterRun(r);

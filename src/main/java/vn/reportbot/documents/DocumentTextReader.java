@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-
 import vn.reportbot.text.LegacyVietnamese;
 import vn.reportbot.text.VietnameseText;
 
@@ -38,12 +36,6 @@ public final class DocumentTextReader {
 
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t\\u00A0]+\\n");
     private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{4,}");
-
-    static {
-        // ZipGuard has bounded what an archive expands to before POI opens it; POI's own check of each part's ratio
-        // would refuse ordinary long tables, whose repetitive XML compresses more than a hundred to one.
-        ZipSecureFile.setMinInflateRatio(0);
-    }
 
     /** Whether the file name has one of the {@link #EXTENSIONS}. */
     public static boolean isSupported(String fileName) {
@@ -103,7 +95,7 @@ public final class DocumentTextReader {
             return new DocumentText(tidy(pdf.ocr() ? pdf.text() : LegacyVietnamese.toUnicode(pdf.text())), pdf.ocr());
         }
         if (kind == Kind.IMAGE) {
-            return new DocumentText(tidy(ImageText.read(bytes, Ocr.PAGE_SECONDS)), true);
+            return new DocumentText(tidy(ImageText.read(bytes, TimeLimit.seconds(Ocr.PAGE_SECONDS))), true);
         }
         if (IMAGES.contains(extension)) {
             throw new UnreadableDocumentException("not an image: its content is not a JPEG, PNG or TIFF picture");

@@ -1,6 +1,5 @@
 package vn.reportbot.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -44,7 +43,7 @@ final class DocxText {
 
     static String read(byte[] bytes) {
         ZipGuard.inspect(bytes, ".docx", java.util.Set.of());
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+        try (XWPFDocument doc = new XWPFDocument(OoxmlPackage.open(bytes))) {
             DocxText reader = new DocxText();
             reader.styles = doc.getStyles();
             if (reader.styles != null && reader.styles.getDefaultRunStyle() != null) {
@@ -54,15 +53,19 @@ final class DocxText {
                 reader.element(element);
             }
             return reader.out.toString();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
             if (e instanceof UnreadableDocumentException u) {
                 throw u;
             }
-            throw new UnreadableDocumentException("not a Word file: the .docx cannot be opened (" + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException("not a Word file: the .docx cannot be opened ("
+                    // as POI words it when it opens the stream itself
+                    + (e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException ? e.toString() : e.getMessage())
+                    + ")", e);
         }
     }
 
     private void element(IBodyElement element) {
+        TimeLimit.check();
         if (element instanceof XWPFParagraph p) {
             paragraph(p);
         } else if (element instanceof XWPFTable t) {

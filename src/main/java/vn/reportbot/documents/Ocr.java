@@ -76,6 +76,7 @@ public final class Ocr {
             Thread feeder = daemon("ocr-feed", () -> feed(process, image));
             Thread drainer = daemon("ocr-drain", () -> drain(process.getInputStream(), text));
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                stop(process);
                 throw new UnreadableDocumentException("text recognition took longer than " + seconds
                         + " seconds for one page");
             }
@@ -89,12 +90,27 @@ public final class Ocr {
                 return text.toString(StandardCharsets.UTF_8);
             }
         } catch (InterruptedException e) {
+            stop(process);
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException("text recognition stopped: interrupted", e);
         } finally {
-            if (process.isAlive()) {
-                process.destroyForcibly();
-            }
+            stop(process);
+        }
+    }
+
+    /** Kills Tesseract (and anything it started) and waits a moment for it to be gone, so no page is read on. */
+    private static void stop(Process process) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.onExit().get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.warn("Tesseract (pid {}) did not end within 5 seconds of being killed", process.pid());
         }
     }
 

@@ -54,6 +54,7 @@ final class OdtText {
         int skipDepth = 0;
         boolean inBody = false;
         while (xml.hasNext()) {
+            TimeLimit.check();
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String ns = xml.getNamespaceURI();

@@ -33,7 +33,13 @@ final class PdfText {
     static DocumentText read(byte[] bytes) {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             int pages = pdf.getNumberOfPages();
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+                    TimeLimit.check();
+                    super.startPage(page);
+                }
+            };
             stripper.setLineSeparator("\n");
             stripper.setParagraphEnd("\n");
             stripper.setPageEnd("\n\n");
@@ -82,11 +88,9 @@ final class PdfText {
         StringBuilder text = new StringBuilder();
         int pages = Math.min(pdf.getNumberOfPages(), MAX_OCR_PAGES);
         for (int page = 0; page < pages; page++) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new UnreadableDocumentException("text recognition stopped: interrupted");
-            }
+            TimeLimit.check();
             BufferedImage image = renderer.renderImageWithDPI(page, dpi(pdf.getPage(page)), ImageType.GRAY);
-            text.append(Ocr.read(ImageText.png(Despeckle.clean(image)), Ocr.PAGE_SECONDS)).append("\n\n");
+            text.append(Ocr.read(ImageText.png(Despeckle.clean(image)), TimeLimit.seconds(Ocr.PAGE_SECONDS))).append("\n\n");
         }
         if (text.codePoints().filter(Character::isLetterOrDigit).count() < MIN_CHARACTERS) {
             throw new UnreadableDocumentException("scanned PDF: no text layer on its " + pdf.getNumberOfPages()

@@ -22,14 +22,23 @@ final class SheetText {
     private SheetText() {
     }
 
+    /** A .xlsx through {@link OoxmlPackage} (its archive already bounded by {@link ZipGuard}), else an Excel 97–2003 file. */
+    private static Workbook open(byte[] bytes) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        if (DocumentTextReader.Kind.of(bytes) == DocumentTextReader.Kind.ZIP) {
+            return new org.apache.poi.xssf.usermodel.XSSFWorkbook(OoxmlPackage.open(bytes));
+        }
+        return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+    }
+
     static String read(byte[] bytes) {
         StringBuilder out = new StringBuilder();
         DataFormatter formatter = new DataFormatter();
         int rows = 0;
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        try (Workbook book = open(bytes)) {
             for (Sheet sheet : book) {
                 out.append(sheet.getSheetName()).append('\n');
                 for (Row row : sheet) {
+                    TimeLimit.check();
                     if (++rows > MAX_ROWS) {
                         return out.toString();
                     }
@@ -52,11 +61,14 @@ final class SheetText {
             return out.toString();
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw new UnreadableDocumentException("protected by a password: the workbook cannot be opened without it", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
             if (e instanceof UnreadableDocumentException u) {
                 throw u;
             }
-            throw new UnreadableDocumentException("not an Excel file: the workbook cannot be opened (" + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException("not an Excel file: the workbook cannot be opened ("
+                    // as POI words it when it opens the stream itself
+                    + (e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException ? e.toString() : e.getMessage())
+                    + ")", e);
         }
     }
 }

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Inflates a zip-based document (.docx, .odt) once, counting, before anything else opens it: an archive that
- * expands beyond the limits is refused with a clear reason instead of running the JVM out of memory.
+ * expands beyond the limits is refused with a clear reason instead of running the JVM out of memory. Read with
+ * Commons Compress, as POI reads it: the JDK's reader refuses the archives some writers make (Excel's streaming
+ * writer among them: sizes after each entry's data, stored entries too).
  */
 final class ZipGuard {
 
@@ -34,8 +37,8 @@ final class ZipGuard {
         long limit = Math.min(MAX_TOTAL, Math.max(RATIO_FLOOR, MAX_RATIO * zip.length));
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry entry;
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
+            ZipArchiveEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (entries.size() >= MAX_ENTRIES) {
                     throw new UnreadableDocumentException("zip bomb: the " + kind + " holds more than " + MAX_ENTRIES
@@ -44,6 +47,7 @@ final class ZipGuard {
                 ByteArrayOutputStream keep = wanted.contains(entry.getName()) ? new ByteArrayOutputStream() : null;
                 int n;
                 while ((n = in.read(buffer)) > 0) {
+                    TimeLimit.check();
                     total += n;
                     if (total > limit) {
                         throw new UnreadableDocumentException("zip bomb: the " + kind + " of " + Sizes.human(zip.length)

@@ -1,30 +1,27 @@
 package vn.reportbot.intake;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import vn.reportbot.documents.DocumentSettings;
 import vn.reportbot.documents.DocumentText;
 import vn.reportbot.documents.DocumentTextReader;
+import vn.reportbot.documents.ExtractionPool;
 import vn.reportbot.documents.UnreadableDocumentException;
 
 /**
  * Reads the text of the documents attached to a message, within limits: a document larger than
- * {@link #MAX_DOCUMENT_BYTES}, beyond the first {@link #MAX_DOCUMENTS} of a message, or taking longer than
- * {@link #TIMEOUT_SECONDS} to read is recorded with the limit it hit instead of its text; so is a zip bomb, a
- * password or a damaged file. Text beyond {@link #MAX_TEXT_CHARS} characters is cut.
+ * {@link #MAX_DOCUMENT_BYTES}, beyond the first {@link #MAX_DOCUMENTS} of a message, taking longer than its time
+ * limit ({@link DocumentSettings}), or refused because every reader of the {@link ExtractionPool} is busy is recorded
+ * with the limit it hit instead of its text; so is a zip bomb, a password or a damaged file. Text beyond
+ * {@link #MAX_TEXT_CHARS} characters is cut.
  */
 final class AttachmentTextReader {
 
     static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
     static final int MAX_DOCUMENTS = 20;
     static final int MAX_TEXT_CHARS = 500_000;
-    static final long TIMEOUT_SECONDS = 20;
 
     private static final Map<String, String> EXTENSION_BY_TYPE = Map.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
@@ -41,14 +38,15 @@ final class AttachmentTextReader {
      */
     static final int MIN_IMAGE_BYTES = 20 * 1024;
 
-    /** Daemon threads, so that a reader that overruns its time never keeps the service from stopping. */
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "attachment-text");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExtractionPool pool;
 
-    private final DocumentTextReader documents = new DocumentTextReader();
+    AttachmentTextReader(ExtractionPool pool) {
+        this.pool = pool;
+    }
+
+    DocumentSettings settings() {
+        return pool.settings();
+    }
 
     /**
      * The name under which the part is read as a document (its own, or one made from its type), or {@code null}
@@ -65,34 +63,24 @@ final class AttachmentTextReader {
         return (fileName == null ? "attachment" : fileName) + extension;
     }
 
-    /** The text of a document held in full, or the reason it has none. */
-    Result read(String documentName, byte[] bytes) {
-        Future<DocumentText> reading = WORKERS.submit(() -> documents.readText(documentName, bytes));
+    /** The text of a document held in full, read within {@code limit}, or the reason it has none. */
+    Result read(String documentName, byte[] bytes, Duration limit) {
         try {
-            DocumentText read = reading.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            DocumentText read = pool.read(documentName, bytes, limit);
             String text = read.text();
             if (text.length() > MAX_TEXT_CHARS) {
                 return new Result(text.substring(0, MAX_TEXT_CHARS),
                         "only the first " + MAX_TEXT_CHARS + " characters of its text were read", read.ocr());
             }
             return new Result(text, null, read.ocr());
-        } catch (TimeoutException e) {
-            reading.cancel(true);
-            return new Result("", "text not read: reading took longer than " + TIMEOUT_SECONDS + " seconds");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UnreadableDocumentException unreadable) {
-                return new Result("", "text not read: " + unreadable.getMessage());
-            }
-            if (cause instanceof OutOfMemoryError) {
-                return new Result("", "text not read: the document needs more memory than the service has");
-            }
-            return new Result("", "text not read: the document cannot be opened (" + cause + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            reading.cancel(true);
-            return new Result("", "text not read: interrupted");
+        } catch (UnreadableDocumentException e) {
+            return new Result("", "text not read: " + e.getMessage());
         }
+    }
+
+    static String outOfTime(Duration messageLimit) {
+        return "text not read: the documents of the message took longer than " + messageLimit.toSeconds()
+                + " seconds together";
     }
 
     static String tooLarge(long size) {

@@ -9,7 +9,8 @@ import java.util.List;
  * Reads the documents of one message and of the messages attached to it, for {@link MimeWalk}. The limits of
  * {@link AttachmentTextReader} apply across the whole message: a document beyond the first
  * {@link AttachmentTextReader#MAX_DOCUMENTS}, or over {@link AttachmentTextReader#MAX_DOCUMENT_BYTES}, is only counted
- * and given the limit it hit as its problem. Made {@link #keeping}, it also keeps every document with its content, in
+ * and given the limit it hit as its problem; so is a document read once the message's documents have had their time
+ * together ({@link vn.reportbot.documents.DocumentSettings#messageTimeLimit}). Made {@link #keeping}, it also keeps every document with its content, in
  * the order they appear; made {@link #readingOnly}, it keeps nothing once a document's text is read.
  *
  * <p>One per message read, and not thread-safe: every walk over the message and its attached messages shares it, and
@@ -29,6 +30,8 @@ final class DocumentCollector {
     /** The index among the message's own attachments of the one whose content is wanted, or -1. */
     private final int wanted;
     private AttachedFile captured;
+    /** When the message's documents must all have been read ({@link DocumentSettings#messageTimeLimit}); 0 until the first. */
+    private long messageDeadline;
 
     private DocumentCollector(AttachmentTextReader reader, List<AttachedDocument> kept) {
         this(reader, kept, true, -1);
@@ -117,13 +120,27 @@ final class DocumentCollector {
                 read++;
                 bytes = content;
                 size = content.length;
-                result = reader.read(documentName, content);
+                result = readWithinTheMessageLimit(documentName, content);
             }
         }
         if (kept != null) {
             kept.add(new AttachedDocument(documentName, mimeType, bytes, result.text(), result.problem(), forwardedFrom));
         }
         return new Attachment(fileName, mimeType, size, result.text(), result.problem(), result.ocr());
+    }
+
+    /** The document read within what is left of the message's time limit, or refused when nothing is left. */
+    private AttachmentTextReader.Result readWithinTheMessageLimit(String documentName, byte[] content) {
+        java.time.Duration messageLimit = reader.settings().messageTimeLimit();
+        long now = System.nanoTime();
+        if (messageDeadline == 0) {
+            messageDeadline = now + messageLimit.toNanos();
+        }
+        long left = messageDeadline - now;
+        if (left <= 0) {
+            return new AttachmentTextReader.Result("", AttachmentTextReader.outOfTime(messageLimit));
+        }
+        return reader.read(documentName, content, java.time.Duration.ofNanos(left));
     }
 
     private static byte[] concat(byte[] head, int length, byte[] rest) {

@@ -25,6 +25,11 @@ final class MailDates {
             Map.entry("mst", -7), Map.entry("mdt", -6), Map.entry("pst", -8), Map.entry("pdt", -7),
             Map.entry("ict", 7));
     private static final Pattern COMMENT = Pattern.compile("\\([^)]*\\)");
+    /**
+     * The most of a field, after its comments, that is looked at: a date takes about 40 characters. A field swollen
+     * to a megabyte of letters would otherwise keep {@link #DATE}'s search busy for hours (it tries every start).
+     */
+    private static final int MAX_LENGTH = 200;
 
     private MailDates() {
     }
@@ -35,6 +40,9 @@ final class MailDates {
             return null;
         }
         String text = COMMENT.matcher(value).replaceAll(" ").trim();
+        if (text.length() > MAX_LENGTH) {
+            text = text.substring(0, MAX_LENGTH);
+        }
         Matcher m = DATE.matcher(text);
         if (m.find()) {
             try {

@@ -21,6 +21,8 @@ import org.apache.james.mime4j.parser.ContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.MimeConfig;
 
+import vn.reportbot.documents.DocumentSettings;
+import vn.reportbot.documents.ExtractionPool;
 import vn.reportbot.text.LegacyVietnamese;
 import vn.reportbot.text.VietnameseText;
 
@@ -37,6 +39,12 @@ public final class MessageReader {
 
     /** Text parts beyond this many decoded bytes are counted but not kept. */
     static final int MAX_TEXT_BYTES = 4 * 1024 * 1024;
+    /** A subject is kept to this many characters (and an ellipsis): what staff see and the bot answers under. */
+    static final int MAX_SUBJECT_CHARS = 500;
+
+    /** A sender's display name is kept to this many characters. */
+    static final int MAX_NAME_CHARS = 200;
+
     /** Messages attached to messages are read this many levels deep. */
     static final int MAX_NESTING = 3;
 
@@ -56,7 +64,17 @@ public final class MessageReader {
     private static final Set<String> RECIPIENT_HEADERS = Set.of("to", "cc", "delivered-to", "x-original-to");
 
     private final MessageKindDetector detector = new MessageKindDetector();
-    private final AttachmentTextReader documents = new AttachmentTextReader();
+    private final AttachmentTextReader documents;
+
+    /** A reader whose attached documents are read as {@link DocumentSettings#DEFAULTS} says. */
+    public MessageReader() {
+        this(DocumentSettings.DEFAULTS);
+    }
+
+    /** A reader whose attached documents are read on a pool of its own, within these limits. */
+    public MessageReader(DocumentSettings settings) {
+        this.documents = new AttachmentTextReader(new ExtractionPool(settings));
+    }
 
     /** Reads a whole message held in memory. */
     public ReceivedMessage read(byte[] raw) throws MalformedMessageException {
@@ -122,12 +140,32 @@ public final class MessageReader {
             return MimeWalk.over(MessageStart.skip(raw), depth, collector,
                     (attached, level) -> read(attached, level, collector));
         } catch (MimeIOException e) {
-            throw new MalformedMessageException("not a readable email message: " + e.getMessage(), e);
+            throw new MalformedMessageException("not a readable email message: " + why(e), e);
         } catch (MimeException e) {
-            throw new MalformedMessageException("not a readable email message: " + e.getMessage(), e);
+            throw new MalformedMessageException("not a readable email message: " + why(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the message failed", e);
         }
+    }
+
+    /** Which of the header's limits ({@link #CONFIG}) a message broke, in words; else what Mime4j says. */
+    private static String why(Exception e) {
+        Throwable limit = e;
+        while (limit.getCause() != null && !(limit instanceof org.apache.james.mime4j.io.MaxHeaderLimitException
+                || limit instanceof org.apache.james.mime4j.io.MaxHeaderLengthLimitException
+                || limit instanceof org.apache.james.mime4j.io.MaxLineLimitException)) {
+            limit = limit.getCause();
+        }
+        if (limit instanceof org.apache.james.mime4j.io.MaxHeaderLimitException) {
+            return "its header has more than " + CONFIG.getMaxHeaderCount() + " fields";
+        }
+        if (limit instanceof org.apache.james.mime4j.io.MaxHeaderLengthLimitException) {
+            return "a field of its header is longer than " + CONFIG.getMaxHeaderLen() / 1024 + " KB";
+        }
+        if (limit instanceof org.apache.james.mime4j.io.MaxLineLimitException) {
+            return "a line of its header is longer than " + CONFIG.getMaxLineLen() + " characters";
+        }
+        return e.getMessage();
     }
 
     /** A parser set up as every part of a message is read: it hands each part's content undecoded. */
@@ -147,7 +185,7 @@ public final class MessageReader {
         if (!h.has("From") && !h.has("Date") && !h.has("Message-ID")) {
             throw new MalformedMessageException("not an email message: no From, Date or Message-ID header");
         }
-        String subject = clean(HeaderText.decodeWords(h.first("Subject")));
+        String subject = shortened(clean(HeaderText.decodeWords(h.first("Subject"))), MAX_SUBJECT_CHARS);
         SenderChoice sender = SenderChoice.of(h);
         String fromAddress = sender.address();
 
@@ -174,7 +212,7 @@ public final class MessageReader {
                 firstId(h.first("In-Reply-To"), false),
                 allIds(h.first("References")),
                 fromAddress,
-                sender.name(),
+                sender.name() == null ? null : shortened(sender.name(), MAX_NAME_CHARS),
                 List.copyOf(recipients),
                 subject,
                 MailDates.parse(h.first("Date")),
@@ -216,6 +254,22 @@ public final class MessageReader {
     private static OffsetDateTime receivedDate(String received) {
         int semicolon = received == null ? -1 : received.lastIndexOf(';');
         return semicolon < 0 ? null : MailDates.parse(received.substring(semicolon + 1));
+    }
+
+    /** The text cut to {@code max} characters at a word's end when there is one near, with an ellipsis. */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max;
+        if (Character.isLowSurrogate(text.charAt(cut))) {
+            cut--;
+        }
+        int space = text.lastIndexOf(' ', cut);
+        if (space > max - 50) {
+            cut = space;
+        }
+        return text.substring(0, cut).strip() + "…";
     }
 
     /** The decoded subject, stripped; a replacement character that no decoding could avoid is left out. */

@@ -24,7 +24,8 @@ final class UnitGuesser {
 
     private static final Pattern FORWARDED_SENDER = Pattern.compile(
             "(?imu)^[>\\s*]*(?:from|từ|tu|de|người gửi|nguoi gui)\\s*:\\s*(.+)$");
-    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?<![A-Za-z0-9._%+'=-])[A-Za-z0-9._%+'=-]++@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"); // from a run's start only
 
     private final Directory directory;
     private final UnitNameFinder unitNames = new UnitNameFinder();

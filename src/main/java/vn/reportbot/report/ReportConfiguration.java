@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.reportbot.directory.Directory;
+import vn.reportbot.documents.DocumentSettings;
 import vn.reportbot.dispatch.DispatchCatalog;
 import vn.reportbot.intake.MessageReader;
 import vn.reportbot.directory.LearnedAddresses;
@@ -15,8 +16,19 @@ import vn.reportbot.matching.SentMailIndex;
 class ReportConfiguration {
 
     @Bean
-    MessageReader messageReader() {
-        return new MessageReader();
+    MessageReader messageReader(org.springframework.core.env.Environment environment) {
+        return new MessageReader(documentSettings(org.springframework.boot.context.properties.bind.Binder.get(environment)));
+    }
+
+    /** {@code reportbot.documents.*}: how attached documents are read; a bad value stops start-up naming its key. */
+    static DocumentSettings documentSettings(org.springframework.boot.context.properties.bind.Binder binder) {
+        DocumentSettings d = DocumentSettings.DEFAULTS;
+        return new DocumentSettings(
+                binder.bind("reportbot.documents.workers", Integer.class).orElse(d.workers()),
+                binder.bind("reportbot.documents.queue", Integer.class).orElse(d.queue()),
+                binder.bind("reportbot.documents.time-limit", java.time.Duration.class).orElse(d.timeLimit()),
+                binder.bind("reportbot.documents.message-time-limit", java.time.Duration.class)
+                        .orElse(d.messageTimeLimit()));
     }
 
     @Bean

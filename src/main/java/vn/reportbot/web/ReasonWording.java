@@ -63,6 +63,19 @@ final class ReasonWording {
                     m -> "Không tìm thấy số công văn; gần nhất theo nội dung: " + m.group(1)),
             wording("no dispatch number found among the office's (\\d+) dispatches",
                     m -> "Không tìm thấy số công văn nào trong " + m.group(1) + " công văn của cơ quan"),
+            wording("the message cannot be read: not a readable email message: its header has more than (\\d+) fields",
+                    m -> "Không đọc được thư: phần đầu thư có hơn " + m.group(1) + " trường"),
+            wording("the message cannot be read: not a readable email message: a field of its header is longer than"
+                    + " (\\d+) KB", m -> "Không đọc được thư: một trường ở phần đầu thư dài hơn " + m.group(1) + " KB"),
+            wording("the message cannot be read: not a readable email message: a line of its header is longer than"
+                    + " (\\d+) characters",
+                    m -> "Không đọc được thư: một dòng ở phần đầu thư dài hơn " + m.group(1) + " ký tự"),
+            wording("the message cannot be read: not an email message: no header fields found at the start",
+                    m -> "Không đọc được thư: đây không phải là thư điện tử (đầu thư không có trường nào)"),
+            wording("the message cannot be read: not an email message: no From, Date or Message-ID header",
+                    m -> "Không đọc được thư: đây không phải là thư điện tử (không có From, Date hay Message-ID)"),
+            wording("the message cannot be read: (.+)", m -> "Không đọc được thư: " + m.group(1)),
+            wording("raw message kept as (\\S+)", m -> "Thư gốc được lưu dưới mã " + m.group(1)),
             wording("attachment (.+?): (.+)", m -> "Tệp đính kèm " + m.group(1) + ": " + problem(m.group(2))));
 
     /** Why an attachment's text was not read, or read in part ({@code intake}'s wordings). */
@@ -76,6 +89,11 @@ final class ReasonWording {
             wording("text not read: the document cannot be opened \\((.*)\\)",
                     m -> "không đọc được nội dung: không mở được văn bản (" + m.group(1) + ")"),
             wording("text not read: interrupted", m -> "không đọc được nội dung: bị gián đoạn"),
+            wording("text not read: the service was busy reading other documents \\((\\d+) at once, (\\d+) waiting\\)",
+                    m -> "không đọc được nội dung: hệ thống đang bận đọc các văn bản khác (" + m.group(1)
+                            + " văn bản cùng lúc, " + m.group(2) + " văn bản chờ); cần xem tệp này"),
+            wording("text not read: the documents of the message took longer than (\\d+) seconds together",
+                    m -> "không đọc được nội dung: các tệp của thư đã đọc quá " + m.group(1) + " giây tổng cộng"),
             wording("text not read: (.+), over the (.+) limit for reading attachments",
                     m -> "không đọc được nội dung: " + m.group(1) + ", vượt giới hạn " + m.group(2)
                             + " cho tệp đính kèm"),

@@ -31,6 +31,33 @@ class MessageReaderTests {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC);
     }
 
+    /**
+     * Found by {@code MailFuzzIT} (seed 8276521422379727747, message 70): a second From field of 18,000 letters and no
+     * @ took the address search eleven seconds (it tried every letter as the start of an address), a megabyte of them
+     * hours.
+     */
+    @Test
+    void aFromFieldOfTensOfThousandsOfLettersIsReadAtOnce() {
+        ReceivedMessage m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> read("from-field-of-letters.eml"));
+
+        assertThat(m.subject()).isEqualTo("Nghỉ phép từ 20/09 đến 25/09");
+        assertThat(m.fromAddress()).isEqualTo("nguyenvanben1968@yahoo.com.vn");
+    }
+
+    /**
+     * Found by {@code MailFuzzIT}: a Date field swollen to a run of letters (here 60 KB; the fuzzer's was a megabyte)
+     * kept the date's search busy for minutes, and the poller with it.
+     */
+    @Test
+    void aDateFieldSwollenToTensOfKilobytesIsReadAtOnce() {
+        ReceivedMessage m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> read("date-field-swollen.eml"));
+
+        assertThat(m.subject()).startsWith("Báo cáo");
+        assertThat(m.date()).as("the first Date field, which holds no date").isNull();
+    }
+
     @Test
     void readsSubjectEncodedInWordsSplitAcrossLines() throws Exception {
         ReceivedMessage m = read("plain-utf8-report.eml");

@@ -409,6 +409,22 @@ class ReportMatcherTests {
         return r.dispatch() == null ? null : r.dispatch().number();
     }
 
+    /**
+     * Found by {@code MailFuzzIT} (a line of megabytes spliced into a report's body): the search for e-mail addresses
+     * in the words the dispatches are ranked by tried every letter of a line without spaces as an address's start,
+     * and held the poller for hours; 200,000 letters took minutes.
+     */
+    @Test
+    void aReportWithALineOfHundredsOfThousandsOfLettersIsMatchedAtOnce() throws Exception {
+        ReceivedMessage message = read("bacai-line-of-200k-letters.eml");
+
+        MatchResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> matcher.match(message));
+
+        assertThat(r.unitId()).isEqualTo("phuoc-dai");
+        assertThat(r.decision()).as("no number, no words of a dispatch").isEqualTo(Decision.NEEDS_REVIEW);
+    }
+
     private MatchResult match(String fixture) throws IOException, MalformedMessageException {
         return matcher.match(read(fixture));
     }

@@ -27,6 +27,30 @@ class ReasonWordingTests {
     }
 
     @Test
+    void documentsNotReadBecauseOfTheExtractionPoolOrTheMessagesTimeReadInVietnamese() {
+        assertThat(ReasonWording.inVietnamese("attachment bao-cao.pdf: text not read: the service was busy reading"
+                + " other documents (2 at once, 8 waiting)"))
+                .isEqualTo("Tệp đính kèm bao-cao.pdf: không đọc được nội dung: hệ thống đang bận đọc các văn bản khác"
+                        + " (2 văn bản cùng lúc, 8 văn bản chờ); cần xem tệp này");
+        assertThat(ReasonWording.inVietnamese("attachment bang.xlsx: text not read: the documents of the message took"
+                + " longer than 60 seconds together"))
+                .isEqualTo("Tệp đính kèm bang.xlsx: không đọc được nội dung: các tệp của thư đã đọc quá 60 giây tổng cộng");
+    }
+
+    @Test
+    void aMessageThatCannotBeReadSaysWhichLimitItBrokeInVietnamese() {
+        assertThat(ReasonWording.inVietnamese("the message cannot be read: not a readable email message: its header has"
+                + " more than 1000 fields")).isEqualTo("Không đọc được thư: phần đầu thư có hơn 1000 trường");
+        assertThat(ReasonWording.inVietnamese("the message cannot be read: not a readable email message: a field of its"
+                + " header is longer than 256 KB"))
+                .isEqualTo("Không đọc được thư: một trường ở phần đầu thư dài hơn 256 KB");
+        assertThat(ReasonWording.inVietnamese("the message cannot be read: not a readable email message: a line of its"
+                + " header is longer than 1000000 characters"))
+                .isEqualTo("Không đọc được thư: một dòng ở phần đầu thư dài hơn 1000000 ký tự");
+        assertThat(ReasonWording.inVietnamese("raw message kept as 3f2a")).isEqualTo("Thư gốc được lưu dưới mã 3f2a");
+    }
+
+    @Test
     void aReasonOfNoKnownWordingIsShownAsItIs() {
         String vietnamese = "có 2 công văn cùng số 15/MTTQ (ngày 05/01/2021 và ngày 04/01/2022)";
         assertThat(ReasonWording.inVietnamese(vietnamese)).isEqualTo(vietnamese);
