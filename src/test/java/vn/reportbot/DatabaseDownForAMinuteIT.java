@@ -111,6 +111,9 @@ class DatabaseDownForAMinuteIT {
         proxy.mode(FaultyProxy.Mode.REFUSE);
         Instant down = Instant.now();
         deliver(during);
+        // the health indicators' answers of one request serve the requests of the next second too (HealthTimeLimit):
+        // the first answer that can know of the outage is one asked a second after the last answer before it
+        Thread.sleep(1_100);
         List<String> answers = new ArrayList<>();
         long slowest = 0;
         boolean swallowing = false;
