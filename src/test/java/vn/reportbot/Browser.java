@@ -87,9 +87,13 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
     }
 
-    /** Waits (10 s at most) until the page's text contains {@code text}. */
+    /**
+     * Waits (10 s at most) until the page's text contains {@code text}; a page replaced while it is read (a form
+     * sent, a redirect) is read again.
+     */
     public void shows(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> text().contains(text));
     }
 
     /** Logs in on the form of {@code base + "/login"} and waits until it has left the login page. */

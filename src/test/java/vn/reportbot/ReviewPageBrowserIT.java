@@ -108,7 +108,8 @@ class ReviewPageBrowserIT {
 
     /** The first entry on the page from that sender. */
     private static WebElement entryFrom(String sender) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !entries(sender).isEmpty());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !entries(sender).isEmpty());
         return entries(sender).get(0);
     }
 
