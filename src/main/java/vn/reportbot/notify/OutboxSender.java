@@ -46,8 +46,8 @@ import vn.reportbot.dispatch.DispatchDocuments;
  * fails after.
  *
  * <p>Flushes run side by side, in this instance and in others sharing the database: each claims one mail at a time
- * ({@link Outbox#claimNext}, {@code FOR UPDATE SKIP LOCKED}), so that no two send the same mail and none waits for
- * another; a mail in flight is at most one per flush under way.
+ * ({@link Outbox#claimNext}, an update guarded on the mail's status), so that no two send the same mail and none
+ * waits for another; a mail in flight is at most one per flush under way.
  */
 @Component
 public class OutboxSender {
