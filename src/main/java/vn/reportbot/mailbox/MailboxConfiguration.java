@@ -22,6 +22,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
@@ -56,6 +57,7 @@ class MailboxConfiguration {
                     EmbeddedMailProperties embeddedProperties, SystemProperties system, MailboxStateStore states,
                     AttemptStore attempts, MailboxSettings settings, ReportProcessor processor, OutboxSender outbox, Clock clock,
                     MailboxPollTimes pollTimes, ObjectProvider<MeterRegistry> meters, Leases leases,
+                    org.springframework.transaction.PlatformTransactionManager transactions,
                     @org.springframework.beans.factory.annotation.Value("${reportbot.cli:false}") boolean cli) {
         for (String officeId : properties.mailboxes().keySet()) {
             if (directory.office(officeId).isEmpty()) {
@@ -89,7 +91,8 @@ class MailboxConfiguration {
                 log.warn("reportbot.mailboxes.{}.url: imap:// to {} uses STARTTLS only if the server offers it; add"
                         + " ?starttls=true (or use imaps://) so that the password never travels in clear", office.id(), endpoint.host());
             }
-            pollers.put(office.id(), new MailboxPoller(endpoint, rawStore, states, attempts, processor, settings, clock, metrics));
+            pollers.put(office.id(), new MailboxPoller(endpoint, rawStore, states, attempts, processor, settings, clock, metrics,
+                    new TransactionTemplate(transactions)));
         }
         metrics.register(pollers.keySet());
         return new PollJob(pollers, outbox, leases);

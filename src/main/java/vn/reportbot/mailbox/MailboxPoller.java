@@ -18,6 +18,7 @@ import jakarta.mail.UIDFolder;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionOperations;
 
 import vn.reportbot.report.Delivery;
 import vn.reportbot.report.ProcessingOutcome;
@@ -29,10 +30,15 @@ import vn.reportbot.report.ReportProcessor;
  * then mark it processed on the server ({@link ProcessedFolder}) and remember its UID.
  *
  * <p>The messages are read in batches ({@link FetchBatches}), so that a poll costs a few round trips to the server
- * rather than several per message: one command fetches a batch ({@link BodyFetch}), each message of it is then stored
- * and processed in its own transaction, and one command marks the batch's committed messages processed before the
- * last UID done moves forward. A crash in between leaves committed messages unmarked; the next poll reads them again
- * and recognises them.
+ * rather than several per message: one command fetches a batch ({@link BodyFetch}), its messages are then stored and
+ * processed, and one command marks the batch's committed messages processed before the last UID done moves forward.
+ * A crash in between leaves committed messages unmarked; the next poll reads them again and recognises them.
+ *
+ * <p>The messages of a batch are committed in groups of up to {@value #GROUP} in one transaction, each message in a
+ * savepoint of it ({@link ReportProcessor#process} joins it as a nested transaction): a commit of H2 in files writes
+ * the file, and one per message cost more than the rest of its recording. A message that fails rolls back to its
+ * savepoint alone. When the group's commit fails, nothing of it counts as done, and its messages are processed
+ * again one transaction each, as before; no message is marked processed before the commit that holds it.
  *
  * <p>A message whose processing throws is left where it is, its attempt counted ({@link AttemptStore}), and the
  * next messages are processed; the last UID done stops below it, so it is tried again on the next polls (the
@@ -51,6 +57,7 @@ final class MailboxPoller {
     private final MailboxSettings settings;
     private final Clock clock;
     private final MailboxMetrics metrics;
+    private final TransactionOperations groups;
     private volatile PollStatus status = PollStatus.NEVER;
     private volatile boolean leftFailures;
 
@@ -60,7 +67,9 @@ final class MailboxPoller {
     }
 
     MailboxPoller(MailboxEndpoint endpoint, RawMessageStore rawStore, MailboxStateStore states, AttemptStore attempts,
-                  ReportProcessor processor, MailboxSettings settings, Clock clock, MailboxMetrics metrics) {
+                  ReportProcessor processor, MailboxSettings settings, Clock clock, MailboxMetrics metrics,
+                  TransactionOperations groups) {
+        this.groups = groups;
         this.endpoint = endpoint;
         this.rawStore = rawStore;
         this.states = states;
@@ -170,34 +179,38 @@ final class MailboxPoller {
         Map<Long, BodyFetch.Fetched> bodies = BodyFetch.fetch((IMAPFolder) folder, wanted);
         List<Message> done = new ArrayList<>(batch.size());
         long lastUidDone = -1;
-        for (Message message : batch) {
-            long uid = uids.getUID(message);
-            BodyFetch.Fetched fetched = bodies.remove(uid);
-            if (fetched == null) {
-                log.info("Message UID {} in {} was removed from the mailbox before it could be read", uid, endpoint.display());
-                lastUidDone = tally.allDoneSoFar ? uid : lastUidDone;
-                continue;
+        for (int start = 0; start < batch.size(); start += GROUP) {
+            List<Message> group = batch.subList(start, Math.min(batch.size(), start + GROUP));
+            List<Processed> results;
+            try {
+                results = groups.execute(status -> processGroup(uids, group, bodies, validity));
+            } catch (RuntimeException e) {
+                log.warn("Committing {} message(s) of {} together failed ({}); each is processed in a transaction of"
+                        + " its own", group.size(), endpoint.display(), e.toString());
+                results = processGroup(uids, group, bodies, validity);
             }
-            byte[] raw = fetched.raw();
-            String sha = rawStore.store(raw);
-            ProcessingOutcome outcome = processOrCount(uid, raw, sha,
-                    new Delivery(endpoint.folder(), validity, uid, fetched.receivedAt()));
-            if (outcome == null) {
-                tally.failed++;
-                tally.allDoneSoFar = false;
-                continue;
-            }
-            done.add(message);
-            lastUidDone = tally.allDoneSoFar ? uid : lastUidDone;
-            if (outcome.alreadyRecorded()) {
-                log.info("Message UID {} in {} was already recorded as report {}; marked processed", uid,
-                        endpoint.display(), outcome.reportId());
-            }
-            tally.read++;
-            if (!outcome.alreadyRecorded()) {
-                metrics.recorded(endpoint.officeId(), outcome.decision());
-                if ("MATCHED".equals(outcome.decision())) {
-                    tally.matched++;
+            for (Processed result : results) {
+                if (result.outcome() == null && result.message() != null) {
+                    tally.failed++;
+                    tally.allDoneSoFar = false;
+                    continue;
+                }
+                lastUidDone = tally.allDoneSoFar ? result.uid() : lastUidDone;
+                if (result.message() == null) {
+                    continue; // removed from the mailbox before it could be read
+                }
+                done.add(result.message());
+                ProcessingOutcome outcome = result.outcome();
+                if (outcome.alreadyRecorded()) {
+                    log.info("Message UID {} in {} was already recorded as report {}; marked processed", result.uid(),
+                            endpoint.display(), outcome.reportId());
+                }
+                tally.read++;
+                if (!outcome.alreadyRecorded()) {
+                    metrics.recorded(endpoint.officeId(), outcome.decision());
+                    if ("MATCHED".equals(outcome.decision())) {
+                        tally.matched++;
+                    }
                 }
             }
         }
@@ -205,6 +218,45 @@ final class MailboxPoller {
         if (lastUidDone > 0) {
             states.save(endpoint.officeId(), endpoint.folder(), new MailboxStateStore.State(validity, lastUidDone));
         }
+    }
+
+    /** How many messages are committed together, at most (see the class's comment). */
+    static final int GROUP = 50;
+
+    /**
+     * One message of a group: its outcome, null when it failed and is to be tried again; {@code message} null when it
+     * was removed from the mailbox before it could be read.
+     */
+    private record Processed(long uid, Message message, ProcessingOutcome outcome) {
+    }
+
+    /**
+     * Stores and processes the messages of a group, in the transaction the caller has open, if any. Nothing is
+     * counted here: the caller does, once the group is committed. {@code bodies} is only read, so that the group can
+     * be processed again when its commit fails.
+     */
+    private List<Processed> processGroup(UIDFolder uids, List<Message> group, Map<Long, BodyFetch.Fetched> bodies,
+                                         long validity) {
+        List<Processed> results = new ArrayList<>(group.size());
+        for (Message message : group) {
+            long uid;
+            try {
+                uid = uids.getUID(message);
+            } catch (MessagingException e) {
+                throw new IllegalStateException("the UID of a fetched message is unknown: " + e.getMessage(), e);
+            }
+            BodyFetch.Fetched fetched = bodies.get(uid);
+            if (fetched == null) {
+                log.info("Message UID {} in {} was removed from the mailbox before it could be read", uid, endpoint.display());
+                results.add(new Processed(uid, null, null));
+                continue;
+            }
+            byte[] raw = fetched.raw();
+            String sha = rawStore.store(raw);
+            results.add(new Processed(uid, message, processOrCount(uid, raw, sha,
+                    new Delivery(endpoint.folder(), validity, uid, fetched.receivedAt()))));
+        }
+        return results;
     }
 
     /** Processes one message; null when it failed and is to be tried again. */

@@ -56,6 +56,9 @@ public class ReportProcessor {
                     ApplicationEventPublisher events, Clock clock, ReportingPeriods periods, StaffMailImporter staffMail,
                     org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        // in a transaction of the caller's (the mailbox commits a group of messages together), a savepoint of it: a
+        // message that fails rolls back alone; without one, a transaction of its own
+        this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.periods = periods;
         this.staffMail = staffMail;
         this.reader = reader;
