@@ -22,7 +22,7 @@ import vn.reportbot.system.JakartaMailStreamProvider;
  * {@link BenchRun}) and prints a table, then one {@code figure NAME VALUE} line per figure. Exit status 0 when every
  * message was read, matched and acknowledged, 1 when not or when a step failed.
  */
-@Command(name = "bench", customSynopsis = "bench [--messages N] [--units N] [--attachment-mb N]",
+@Command(name = "bench", customSynopsis = "bench [--messages N] [--units N] [--attachment-mb N] [--database h2|postgres]",
         description = {"Measures this machine and this build: fills an embedded loopback mail server, runs the real "
                 + "pipeline against it and the plain Jakarta Mail baselines in the same run, then prints a table and, "
                 + "last, one line per figure: figure NAME VALUE. Run it in the project folder, which holds the templates."})
@@ -47,6 +47,19 @@ public final class BenchCommand implements CliCommand {
                     + "it out (default: ${DEFAULT-VALUE}).")
     private int attachmentMb;
 
+    @Option(names = "--database", paramLabel = "h2|postgres", defaultValue = "h2",
+            description = "The database the service runs on: H2 in a temporary folder, or a database the bench creates"
+                    + " for the run on the PostgreSQL server of --postgres-url and drops afterwards (default: ${DEFAULT-VALUE}).")
+    private String database;
+
+    @Option(names = "--postgres-url", paramLabel = "URL", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test",
+            description = "A JDBC URL of the PostgreSQL server for --database postgres (default: ${DEFAULT-VALUE}).")
+    private String postgresUrl;
+
+    @Option(names = "--postgres-user", paramLabel = "NAME", defaultValue = "postgres",
+            description = "The PostgreSQL user, without a password (default: ${DEFAULT-VALUE}).")
+    private String postgresUser;
+
     private final Class<?> application;
 
     /** @param application the Spring Boot application class: the service the bench starts */
@@ -62,7 +75,8 @@ public final class BenchCommand implements CliCommand {
     public int run(PrintStream out, PrintStream err) {
         BenchOptions options = new BenchOptions(within("--messages", messages, 1, BenchOptions.MAX_MESSAGES),
                 within("--units", units, 1, BenchOptions.MAX_UNITS),
-                within("--attachment-mb", attachmentMb, 0, BenchOptions.MAX_ATTACHMENT_MB));
+                within("--attachment-mb", attachmentMb, 0, BenchOptions.MAX_ATTACHMENT_MB), database(), postgresUrl,
+                postgresUser);
         // before the service sets up logging, the loopback server would log every IMAP command at DEBUG
         LoggingSystem.get(BenchCommand.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
         JakartaMailStreamProvider.name(); // as the service does when it starts: the baselines run under the same setting
@@ -80,6 +94,13 @@ public final class BenchCommand implements CliCommand {
             return 1;
         }
         return 0;
+    }
+
+    private String database() {
+        if (!database.equals("h2") && !database.equals("postgres")) {
+            throw new ParameterException(spec.commandLine(), "--database must be h2 or postgres (was " + database + ")");
+        }
+        return database;
     }
 
     private int within(String option, int n, int min, int max) {

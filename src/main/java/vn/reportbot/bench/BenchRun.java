@@ -74,7 +74,9 @@ final class BenchRun {
                         + options.messages());
             }
             progress.println("bench: starting the service");
-            try (ServiceUnderBench service = ServiceUnderBench.start(application, folder, directory, mail)) {
+            try (BenchDatabase database = BenchDatabase.of(options.database(), options.postgresUrl(),
+                    options.postgresUser(), folder);
+                 ServiceUnderBench service = ServiceUnderBench.start(application, folder, directory, mail, database)) {
                 service.importDispatch(district.dispatchText());
                 progress.println("bench: the service's poll job");
                 long start = System.nanoTime();
@@ -89,7 +91,8 @@ final class BenchRun {
                     progress.println("bench: the message with a large attachment, fetched bare and by the service's poll job");
                     largeHeap = Optional.of(fetchPeaks(large.get(), largeReadPeak, mail, service));
                 }
-                return new BenchResults(options, send, fetch, ingest, recording, acknowledging, poll, largeHeap);
+                return new BenchResults(options, database.description(), send, fetch, ingest, recording, acknowledging, poll,
+                        largeHeap);
             }
         }
     }

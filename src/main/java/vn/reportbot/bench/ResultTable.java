@@ -11,7 +11,7 @@ final class ResultTable {
 
     static void print(BenchResults r, PrintStream out) {
         out.printf(Locale.ROOT, "%nreportbot bench: %,d report messages from %,d units of a generated office;"
-                + " GreenMail on 127.0.0.1; H2 in a temporary folder%n%n", r.options().messages(), r.options().units());
+                + " GreenMail on 127.0.0.1; %s%n%n", r.options().messages(), r.options().units(), r.database());
         out.printf(Locale.ROOT, "  %-50s %9s %9s %9s %7s%n", "step", "messages", "seconds", "msgs/s", "MB/s");
         row(out, "bare Jakarta Mail SMTP send loop, one connection", r.send());
         row(out, "bare Jakarta Mail IMAP fetch, " + RawFetch.CHUNK + " per FETCH", r.fetch());

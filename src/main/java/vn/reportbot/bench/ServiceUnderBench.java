@@ -39,9 +39,20 @@ final class ServiceUnderBench implements AutoCloseable {
         return start(application, folder, directory, mail.imapUrl(), mail.smtpPort());
     }
 
+    /** The same, on {@code database} rather than H2 under the folder. */
+    static ServiceUnderBench start(Class<?> application, Path folder, Path directory, LoopbackMailServer mail,
+                                   BenchDatabase database) {
+        return start(application, folder, directory, mail.imapUrl(), mail.smtpPort(), database.serviceArguments());
+    }
+
     /** The same, with the mailbox's URL and the SMTP port of a server elsewhere (in another JVM). */
     static ServiceUnderBench start(Class<?> application, Path folder, Path directory, String imapUrl, int smtpPort) {
-        List<String> args = List.of(
+        return start(application, folder, directory, imapUrl, smtpPort, List.of());
+    }
+
+    private static ServiceUnderBench start(Class<?> application, Path folder, Path directory, String imapUrl,
+                                           int smtpPort, List<String> more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "--reportbot.cli=true",
                 "--reportbot.directory=" + directory,
                 "--reportbot.data-dir=" + folder.resolve("data"),
@@ -57,7 +68,8 @@ final class ServiceUnderBench implements AutoCloseable {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,
                 "--logging.level.root=WARN",
-                "--logging.level.vn.reportbot=WARN");
+                "--logging.level.vn.reportbot=WARN"));
+        args.addAll(more);
         RecordingClock recorded = new RecordingClock();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
                 .logStartupInfo(false).listeners(recorded).run(args.toArray(String[]::new));
