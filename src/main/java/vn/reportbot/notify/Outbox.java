@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 
 import vn.reportbot.matching.SentMail;
@@ -40,8 +43,10 @@ class Outbox implements SentMailIndex {
     private final Clock clock;
     private final String messageIdDomain;
     private final Leases leases;
+    private final TransactionOperations transactions;
 
-    Outbox(JdbcClient jdbc, Clock clock, NotifyProperties properties, Leases leases) {
+    Outbox(JdbcClient jdbc, Clock clock, NotifyProperties properties, Leases leases, PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.clock = clock;
         this.messageIdDomain = properties.messageIdDomain();
@@ -173,6 +178,23 @@ class Outbox implements SentMailIndex {
             }
         }
         return Optional.empty(); // others claim every candidate as fast as this one reads them: their flushes send them
+    }
+
+    /**
+     * Marks the mail {@code sentId} sent ({@link #markSent}) and claims the next, as {@link #claimNext}, in one
+     * transaction: one commit per mail sent rather than two, the same durable state after it. When that transaction
+     * fails, the mail is still marked sent on its own before the failure is passed on.
+     */
+    Optional<QueuedMail> markSentAndClaimNext(long sentId) {
+        try {
+            return transactions.execute(status -> {
+                markSent(sentId);
+                return claimNext();
+            });
+        } catch (RuntimeException e) {
+            markSent(sentId);
+            throw e;
+        }
     }
 
     /** How many due mails a claim reads at once, and how many times it reads again when others took them all. */

@@ -89,8 +89,10 @@ public class OutboxSender {
         int sent = 0;
         Map<Long, Optional<DispatchDocument>> files = new HashMap<>(); // read once per flush, not once per unit
         try (SmtpConnection smtp = new SmtpConnection(mailSender)) {
-            for (Optional<Outbox.QueuedMail> next = outbox.claimNext(); next.isPresent(); next = outbox.claimNext()) {
+            Optional<Outbox.QueuedMail> next = outbox.claimNext();
+            while (next.isPresent()) {
                 Outbox.QueuedMail mail = next.get();
+                next = Optional.empty();
                 MimeMessage message;
                 try {
                     message = toMime(mail, files);
@@ -98,6 +100,7 @@ public class OutboxSender {
                     log.error("Mail {} ({}) to {} cannot be made and is not sent: {}", mail.id(), mail.kind(),
                             mail.recipients(), e.getMessage());
                     outbox.markFailed(mail.id(), "Không tạo được thư để gửi: " + e.getMessage());
+                    next = outbox.claimNext();
                     continue;
                 }
                 try {
@@ -109,16 +112,18 @@ public class OutboxSender {
                     break;
                 } catch (SmtpConnection.NotSent e) {
                     retry(mail, "Máy chủ thư không nhận thư: " + e.serverAnswer());
+                    next = outbox.claimNext();
                     continue;
                 } catch (SmtpConnection.Uncertain e) {
                     log.warn("Mail {} ({}) to {}: its data reached the SMTP server, which never answered; it may have"
                             + " gone out and is not sent again: {}", mail.id(), mail.kind(), mail.recipients(), e.getMessage());
                     outbox.markUncertain(mail.id(), "Máy chủ thư đã nhận nội dung thư nhưng không trả lời (" + e.getMessage()
                             + "): không rõ thư đã được gửi hay chưa, nên hệ thống không gửi lại.");
+                    next = outbox.claimNext();
                     continue;
                 }
-                outbox.markSent(mail.id());
                 sent++;
+                next = outbox.markSentAndClaimNext(mail.id());
             }
         }
         return sent;

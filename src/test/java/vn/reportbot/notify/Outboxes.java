@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import vn.reportbot.system.Leases;
 
@@ -20,6 +21,7 @@ final class Outboxes {
     }
 
     static Outbox on(DataSource dataSource, Clock clock, Leases leases) {
-        return new Outbox(JdbcClient.create(dataSource), clock, new NotifyProperties("reportbot.local"), leases);
+        return new Outbox(JdbcClient.create(dataSource), clock, new NotifyProperties("reportbot.local"), leases,
+                new DataSourceTransactionManager(dataSource));
     }
 }
