@@ -2,6 +2,10 @@ package vn.reportbot.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.MessagingException;
 
@@ -22,7 +26,7 @@ import vn.reportbot.system.JakartaMailStreamProvider;
  * {@link BenchRun}) and prints a table, then one {@code figure NAME VALUE} line per figure. Exit status 0 when every
  * message was read, matched and acknowledged, 1 when not or when a step failed.
  */
-@Command(name = "bench", customSynopsis = "bench [--messages N] [--units N] [--attachment-mb N] [--database h2|postgres]",
+@Command(name = "bench", customSynopsis = "bench [--messages N] [--units N] [--attachment-mb N] [--database h2|postgres] [--skip PART,…]",
         description = {"Measures this machine and this build: fills an embedded loopback mail server, runs the real "
                 + "pipeline against it and the plain Jakarta Mail baselines in the same run, then prints a table and, "
                 + "last, one line per figure: figure NAME VALUE. Run it in the project folder, which holds the templates."})
@@ -60,6 +64,25 @@ public final class BenchCommand implements CliCommand {
             description = "The PostgreSQL user, without a password (default: ${DEFAULT-VALUE}).")
     private String postgresUser;
 
+    @Option(names = "--fanout-units", paramLabel = "N", defaultValue = "3321",
+            description = "How many units the office of the reminder fan-out has (default: ${DEFAULT-VALUE}, the"
+                    + " country's communes).")
+    private int fanoutUnits;
+
+    @Option(names = "--idle-reports", paramLabel = "N", defaultValue = "500",
+            description = "How many reports arrive one by one while the service waits on IMAP IDLE (default: ${DEFAULT-VALUE}).")
+    private int idleReports;
+
+    @Option(names = "--digest-units", paramLabel = "N,N", split = ",", defaultValue = "170,3321",
+            description = "The sizes of the offices whose digest is timed, each with 20 open dispatches"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private List<Integer> digestUnits;
+
+    @Option(names = "--skip", paramLabel = "PART,PART", split = ",",
+            description = "Parts to leave out: poll (the poll job and the large message), idle, reminders, digest,"
+                    + " matching, import, heap.")
+    private Set<String> skip = new LinkedHashSet<>();
+
     private final Class<?> application;
 
     /** @param application the Spring Boot application class: the service the bench starts */
@@ -76,24 +99,46 @@ public final class BenchCommand implements CliCommand {
         BenchOptions options = new BenchOptions(within("--messages", messages, 1, BenchOptions.MAX_MESSAGES),
                 within("--units", units, 1, BenchOptions.MAX_UNITS),
                 within("--attachment-mb", attachmentMb, 0, BenchOptions.MAX_ATTACHMENT_MB), database(), postgresUrl,
-                postgresUser);
+                postgresUser, within("--fanout-units", fanoutUnits, 1, BenchOptions.MAX_UNITS),
+                within("--idle-reports", idleReports, 1, BenchOptions.MAX_MESSAGES), digestUnits());
+        Set<String> known = BenchParts.names(options, application);
+        for (String part : skip) {
+            if (!known.contains(part)) {
+                throw new ParameterException(spec.commandLine(), "--skip: no part '" + part + "'; parts: "
+                        + String.join(", ", known));
+            }
+        }
         // before the service sets up logging, the loopback server would log every IMAP command at DEBUG
         LoggingSystem.get(BenchCommand.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
         JakartaMailStreamProvider.name(); // as the service does when it starts: the baselines run under the same setting
-        BenchResults results;
-        try {
-            results = new BenchRun(options, application, err).run();
-        } catch (IOException | MessagingException e) {
-            err.println("reportbot bench: " + e);
-            return 1;
+        BenchResults results = null;
+        if (!skip.contains("poll")) {
+            try {
+                results = new BenchRun(options, application, err).run();
+            } catch (IOException | MessagingException | RuntimeException e) {
+                err.println("reportbot bench: " + e);
+                return 1;
+            }
         }
-        ResultTable.print(results, out);
-        if (!results.complete()) {
+        Map<String, Section> sections = BenchParts.run(BenchParts.all(options, application), skip, err);
+        ResultTable.print(results, sections.values().stream().filter(java.util.Objects::nonNull).toList(), out);
+        int status = 0;
+        if (results != null && !results.complete()) {
             err.println("reportbot bench: not every message was read, matched and acknowledged: " + results.poll().details()
                     + results.large().map(l -> "; the large message: " + l.pollResult().details()).orElse(""));
-            return 1;
+            status = 1;
         }
-        return 0;
+        if (sections.containsValue(null)) {
+            status = 1;
+        }
+        return status;
+    }
+
+    private List<Integer> digestUnits() {
+        for (int n : digestUnits) {
+            within("--digest-units", n, 1, BenchOptions.MAX_UNITS);
+        }
+        return List.copyOf(digestUnits);
     }
 
     private String database() {

@@ -10,8 +10,12 @@ package vn.reportbot.bench;
  * @param postgresUrl  the PostgreSQL server's JDBC URL, for {@code postgres}; the bench creates a database of its own
  *                     there
  * @param postgresUser the user it connects as (no password: trust, as on the project's machines)
+ * @param fanoutUnits  how many units the office of the reminder fan-out has
+ * @param idleReports  how many reports arrive one by one while the service waits on IDLE
+ * @param digestUnits  the sizes of the offices whose digest is timed
  */
-record BenchOptions(int messages, int units, int attachmentMb, String database, String postgresUrl, String postgresUser) {
+record BenchOptions(int messages, int units, int attachmentMb, String database, String postgresUrl, String postgresUser,
+                    int fanoutUnits, int idleReports, java.util.List<Integer> digestUnits) {
 
     static final int MAX_MESSAGES = 1_000_000;
     static final int MAX_UNITS = 100_000;

@@ -9,7 +9,20 @@ final class ResultTable {
     private ResultTable() {
     }
 
-    static void print(BenchResults r, PrintStream out) {
+    /** The poll job's table (when it ran: {@code r} not null), the further parts', then every figure. */
+    static void print(BenchResults r, java.util.List<Section> sections, PrintStream out) {
+        if (r != null) {
+            printPoll(r, out);
+        }
+        sections.forEach(section -> section.printTable(out));
+        out.println();
+        if (r != null) {
+            printPollFigures(r, out);
+        }
+        sections.forEach(section -> section.printFigures(out));
+    }
+
+    private static void printPoll(BenchResults r, PrintStream out) {
         out.printf(Locale.ROOT, "%nreportbot bench: %,d report messages from %,d units of a generated office;"
                 + " GreenMail on 127.0.0.1; %s%n%n", r.options().messages(), r.options().units(), r.database());
         out.printf(Locale.ROOT, "  %-50s %9s %9s %9s %7s%n", "step", "messages", "seconds", "msgs/s", "MB/s");
@@ -24,7 +37,9 @@ final class ResultTable {
                 + " acknowledgements / bare send loop: %.2f%n", r.ingestVsRawFetch(), r.recordingVsRawFetch(),
                 r.acknowledgingVsRawSend());
         r.large().ifPresent(large -> printLarge(large, out));
-        out.println();
+    }
+
+    private static void printPollFigures(BenchResults r, PrintStream out) {
         figure(out, "send_rate", "%.1f", r.send().messagesPerSecond());
         figure(out, "raw_fetch_rate", "%.1f", r.fetch().messagesPerSecond());
         figure(out, "ingest_rate", "%.1f", r.ingest().messagesPerSecond());
