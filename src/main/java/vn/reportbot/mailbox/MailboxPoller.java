@@ -42,6 +42,8 @@ import vn.reportbot.report.ReportProcessor;
 final class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+    /** From this size on, a fetched message is read back from the raw store rather than copied from its response. */
+    static final int READ_BACK_BYTES = 1024 * 1024;
 
     private final MailboxEndpoint endpoint;
     private final RawMessageStore rawStore;
@@ -178,10 +180,16 @@ final class MailboxPoller {
                 lastUidDone = tally.allDoneSoFar ? uid : lastUidDone;
                 continue;
             }
-            byte[] raw = fetched.raw();
-            String sha = rawStore.store(raw);
+            Instant receivedAt = fetched.receivedAt();
+            String sha = rawStore.store(fetched.buffer(), fetched.start(), fetched.length());
+            boolean large = fetched.length() >= READ_BACK_BYTES;
+            byte[] raw = large ? null : fetched.raw();
+            fetched = null; // the response buffer it came in is garbage from here on
+            if (large) {
+                raw = readBack(sha);
+            }
             ProcessingOutcome outcome = processOrCount(uid, raw, sha,
-                    new Delivery(endpoint.folder(), validity, uid, fetched.receivedAt()));
+                    new Delivery(endpoint.folder(), validity, uid, receivedAt));
             if (outcome == null) {
                 tally.failed++;
                 tally.allDoneSoFar = false;
@@ -205,6 +213,15 @@ final class MailboxPoller {
         if (lastUidDone > 0) {
             states.save(endpoint.officeId(), endpoint.folder(), new MailboxStateStore.State(validity, lastUidDone));
         }
+    }
+
+    /**
+     * A large message just stored, read back from the store to be processed rather than copied from the response it
+     * came in, so that it is never in memory twice (the response and the copy); the file is still in the page cache.
+     */
+    private byte[] readBack(String sha) {
+        return rawStore.read(sha).orElseThrow(() -> new IllegalStateException("the raw message " + sha
+                + " just stored is missing from the data folder"));
     }
 
     /** Processes one message; null when it failed and is to be tried again. */
