@@ -30,6 +30,11 @@ final class BenchParts {
     /** The parts in order, as {@code options} sets their sizes. */
     static List<Part> all(BenchOptions options, Class<?> application) {
         List<Part> parts = new ArrayList<>();
+        if (options.attachmentMb() > 0) {
+            parts.add(new Part("heap", "the smallest -Xmx at which the service takes in the message with a "
+                    + options.attachmentMb() + " MB attachment (child JVMs)",
+                    (folder, progress) -> SmallestHeap.run(application, folder, options.attachmentMb(), progress)));
+        }
         return parts;
     }
 

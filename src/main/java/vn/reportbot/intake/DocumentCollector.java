@@ -2,6 +2,9 @@ package vn.reportbot.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +35,13 @@ final class DocumentCollector {
     private AttachedFile captured;
     /** When the message's documents must all have been read ({@link DocumentSettings#messageTimeLimit}); 0 until the first. */
     private long messageDeadline;
+    /** The size of the latest part {@link #readWithin} found too large. */
+    private long tooLargeSize;
+
+    /** The chunks a document is read in, after a first one of 64 KiB that most documents fit in. */
+    private static final int CHUNK_BYTES = 1024 * 1024;
+    /** What of a document is kept in memory while it is read; the rest waits in a temporary file. */
+    static final long IN_MEMORY_BYTES = 4L * 1024 * 1024;
 
     private DocumentCollector(AttachmentTextReader reader, List<AttachedDocument> kept) {
         this(reader, kept, true, -1);
@@ -111,10 +121,9 @@ final class DocumentCollector {
                 // a small picture (a logo, an icon): listed, neither read, kept nor counted among the documents
                 return new Attachment(fileName, mimeType, start);
             }
-            byte[] rest = in.readNBytes((int) AttachmentTextReader.MAX_DOCUMENT_BYTES + 1 - start);
-            byte[] content = start == 0 ? rest : concat(pictureStart, start, rest);
-            if (content.length > AttachmentTextReader.MAX_DOCUMENT_BYTES) {
-                size = content.length + skip(in);
+            byte[] content = readWithin(in, start, (int) AttachmentTextReader.MAX_DOCUMENT_BYTES);
+            if (content == null) {
+                size = tooLargeSize;
                 result = new AttachmentTextReader.Result("", AttachmentTextReader.tooLarge(size));
             } else {
                 read++;
@@ -143,10 +152,88 @@ final class DocumentCollector {
         return reader.read(documentName, content, java.time.Duration.ofNanos(left));
     }
 
-    private static byte[] concat(byte[] head, int length, byte[] rest) {
-        byte[] all = java.util.Arrays.copyOf(head, length + rest.length);
-        System.arraycopy(rest, 0, all, length, rest.length);
-        return all;
+    /**
+     * The part's content, the {@code start} bytes already in {@link #pictureStart} first, when it has at most {@code
+     * limit} bytes; else {@code null}, the part read to its end and its size in {@link #tooLargeSize}. Its first
+     * {@link #IN_MEMORY_BYTES} are kept in memory, in chunks, and the rest in a temporary file, deleted before this
+     * returns: a document over the limit (a 25 MB scan against 20 MB) costs no more than those in memory, where reading
+     * it whole only to learn its size would cost the limit, and one within it little more than its size, the chunks
+     * let go as they are copied into the content.
+     */
+    private byte[] readWithin(InputStream in, int start, int limit) throws IOException {
+        List<byte[]> chunks = new ArrayList<>();
+        long total = start;
+        int last = 0; // the bytes in the last chunk kept
+        long inMemory = start;
+        while (inMemory < IN_MEMORY_BYTES) {
+            byte[] chunk = new byte[chunks.isEmpty() ? 64 * 1024 : CHUNK_BYTES];
+            int n = in.readNBytes(chunk, 0, chunk.length);
+            if (n == 0) {
+                break;
+            }
+            chunks.add(chunk);
+            last = n;
+            total += n;
+            inMemory += n;
+            if (n < chunk.length) {
+                return content(chunks, last, total, start, null, 0);
+            }
+        }
+        if (inMemory < IN_MEMORY_BYTES) {
+            return content(chunks, last, total, start, null, 0);
+        }
+        Path spill = Files.createTempFile("reportbot-document", ".part");
+        try {
+            long spilled;
+            try (OutputStream out = Files.newOutputStream(spill)) {
+                spilled = copyAtMost(in, out, limit - total + 1L);
+            }
+            total += spilled;
+            if (total > limit) {
+                chunks.clear();
+                tooLargeSize = total + skip(in);
+                return null;
+            }
+            return content(chunks, last, total, start, spill, spilled);
+        } finally {
+            Files.deleteIfExists(spill);
+        }
+    }
+
+    /** The content put together: the picture's start, the chunks, and what was spilled to a file, if any. */
+    private byte[] content(List<byte[]> chunks, int last, long total, int start, Path spill, long spilled)
+            throws IOException {
+        byte[] content = new byte[(int) total];
+        System.arraycopy(pictureStart, 0, content, 0, start);
+        int at = start;
+        for (int i = 0; i < chunks.size(); i++) {
+            byte[] chunk = chunks.set(i, null);
+            int n = i == chunks.size() - 1 ? last : chunk.length;
+            System.arraycopy(chunk, 0, content, at, n);
+            at += n;
+        }
+        if (spill != null) {
+            try (InputStream back = Files.newInputStream(spill)) {
+                if (back.readNBytes(content, at, (int) spilled) != spilled) {
+                    throw new IOException("the temporary file " + spill + " lost part of a document");
+                }
+            }
+        }
+        return content;
+    }
+
+    /** Copies up to {@code max} bytes through the message's one buffer; how many it copied. */
+    private long copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
+        long copied = 0;
+        while (copied < max) {
+            int n = in.read(skipBuffer, 0, (int) Math.min(skipBuffer.length, max - copied));
+            if (n < 0) {
+                break;
+            }
+            out.write(skipBuffer, 0, n);
+            copied += n;
+        }
+        return copied;
     }
 
     /** Reads a part to its end without keeping it, through the message's one buffer; how many bytes it had. */

@@ -28,11 +28,18 @@ final class BodyFetch {
     }
 
     /**
-     * A message as the server holds it.
+     * A message as the server holds it: {@code length} bytes of {@code buffer} from {@code start}, where the IMAP
+     * client read the server's response; not copied, so that a large message is in memory once while it is written
+     * to the raw store ({@link RawMessageStore#store(byte[], int, int)}).
      *
      * @param receivedAt the server's {@code INTERNALDATE}, or null when it gave none
      */
-    record Fetched(byte[] raw, Instant receivedAt) {
+    record Fetched(byte[] buffer, int start, int length, Instant receivedAt) {
+
+        /** The message's bytes in an array of their own. */
+        byte[] raw() {
+            return Arrays.copyOfRange(buffer, start, start + length);
+        }
     }
 
     /**
@@ -52,7 +59,8 @@ final class BodyFetch {
                     BODY body = fetch.getItem(BODY.class);
                     INTERNALDATE date = fetch.getItem(INTERNALDATE.class);
                     if (uid != null && body != null && !body.isHeader() && body.getSection().isEmpty()) {
-                        bodies.put(uid.uid, new Fetched(bytes(body.getByteArray()),
+                        ByteArray bytes = body.getByteArray();
+                        bodies.put(uid.uid, new Fetched(bytes.getBytes(), bytes.getStart(), bytes.getCount(),
                                 date == null || date.getDate() == null ? null : date.getDate().toInstant()));
                     }
                 }
@@ -62,9 +70,5 @@ final class BodyFetch {
             return null;
         });
         return bodies;
-    }
-
-    private static byte[] bytes(ByteArray array) {
-        return Arrays.copyOfRange(array.getBytes(), array.getStart(), array.getStart() + array.getCount());
     }
 }

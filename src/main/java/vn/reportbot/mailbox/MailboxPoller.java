@@ -48,6 +48,8 @@ import vn.reportbot.report.ReportProcessor;
 final class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+    /** From this size on, a fetched message is read back from the raw store rather than copied from its response. */
+    static final int READ_BACK_BYTES = 1024 * 1024;
 
     private final MailboxEndpoint endpoint;
     private final RawMessageStore rawStore;
@@ -179,15 +181,16 @@ final class MailboxPoller {
         Map<Long, BodyFetch.Fetched> bodies = BodyFetch.fetch((IMAPFolder) folder, wanted);
         List<Message> done = new ArrayList<>(batch.size());
         long lastUidDone = -1;
+        Map<Long, StoredLarge> storedLarge = new java.util.HashMap<>(); // by UID: those read back from the store
         for (int start = 0; start < batch.size(); start += GROUP) {
             List<Message> group = batch.subList(start, Math.min(batch.size(), start + GROUP));
             List<Processed> results;
             try {
-                results = groups.execute(status -> processGroup(uids, group, bodies, validity));
+                results = groups.execute(status -> processGroup(uids, group, bodies, storedLarge, validity));
             } catch (RuntimeException e) {
                 log.warn("Committing {} message(s) of {} together failed ({}); each is processed in a transaction of"
                         + " its own", group.size(), endpoint.display(), e.toString());
-                results = processGroup(uids, group, bodies, validity);
+                results = processGroup(uids, group, bodies, storedLarge, validity);
             }
             for (Processed result : results) {
                 if (result.outcome() == null && result.message() != null) {
@@ -236,7 +239,7 @@ final class MailboxPoller {
      * be processed again when its commit fails.
      */
     private List<Processed> processGroup(UIDFolder uids, List<Message> group, Map<Long, BodyFetch.Fetched> bodies,
-                                         long validity) {
+                                         Map<Long, StoredLarge> storedLarge, long validity) {
         List<Processed> results = new ArrayList<>(group.size());
         for (Message message : group) {
             long uid;
@@ -245,18 +248,49 @@ final class MailboxPoller {
             } catch (MessagingException e) {
                 throw new IllegalStateException("the UID of a fetched message is unknown: " + e.getMessage(), e);
             }
+            StoredLarge stored = storedLarge.get(uid);
+            String sha;
+            byte[] raw;
+            Instant receivedAt;
             BodyFetch.Fetched fetched = bodies.get(uid);
-            if (fetched == null) {
+            if (stored != null) {
+                sha = stored.sha();
+                raw = readBack(sha); // stored by the group's first try, whose commit failed
+                receivedAt = stored.receivedAt();
+            } else if (fetched == null) {
                 log.info("Message UID {} in {} was removed from the mailbox before it could be read", uid, endpoint.display());
                 results.add(new Processed(uid, null, null));
                 continue;
+            } else {
+                receivedAt = fetched.receivedAt();
+                sha = rawStore.store(fetched.buffer(), fetched.start(), fetched.length());
+                if (fetched.length() >= READ_BACK_BYTES) {
+                    // the response buffer it came in is garbage from here on: the message is never in memory twice
+                    bodies.remove(uid);
+                    fetched = null;
+                    storedLarge.put(uid, new StoredLarge(sha, receivedAt));
+                    raw = readBack(sha);
+                } else {
+                    raw = fetched.raw();
+                }
             }
-            byte[] raw = fetched.raw();
-            String sha = rawStore.store(raw);
             results.add(new Processed(uid, message, processOrCount(uid, raw, sha,
-                    new Delivery(endpoint.folder(), validity, uid, fetched.receivedAt()))));
+                    new Delivery(endpoint.folder(), validity, uid, receivedAt))));
         }
         return results;
+    }
+
+    /** A large message of the batch, stored and dropped from the fetched responses: read back from the store. */
+    private record StoredLarge(String sha, Instant receivedAt) {
+    }
+
+    /**
+     * A large message just stored, read back from the store to be processed rather than copied from the response it
+     * came in, so that it is never in memory twice (the response and the copy); the file is still in the page cache.
+     */
+    private byte[] readBack(String sha) {
+        return rawStore.read(sha).orElseThrow(() -> new IllegalStateException("the raw message " + sha
+                + " just stored is missing from the data folder"));
     }
 
     /** Processes one message; null when it failed and is to be tried again. */

@@ -17,6 +17,12 @@ import java.util.HexFormat;
  */
 final class RawMessageStore {
 
+    /**
+     * What one write hands the file at most: a channel writes an array from the heap through a direct buffer of the
+     * same size, which a whole large message would make as large (Files.write keeps to 8 KiB for the same reason).
+     */
+    private static final int WRITE_BYTES = 64 * 1024;
+
     private final Path root;
 
     RawMessageStore(Path dataDir) {
@@ -25,7 +31,12 @@ final class RawMessageStore {
 
     /** Stores the bytes and returns their hex SHA-256. */
     String store(byte[] raw) {
-        String sha = sha256(raw);
+        return store(raw, 0, raw.length);
+    }
+
+    /** Stores {@code length} bytes of {@code buffer} from {@code start} and returns their hex SHA-256. */
+    String store(byte[] buffer, int start, int length) {
+        String sha = sha256(buffer, start, length);
         Path target = pathOf(sha);
         if (Files.exists(target)) {
             return sha;
@@ -34,7 +45,11 @@ final class RawMessageStore {
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), sha, ".part");
-            Files.write(temp, raw);
+            try (java.io.OutputStream out = Files.newOutputStream(temp)) {
+                for (int at = start, end = start + length; at < end; at += WRITE_BYTES) {
+                    out.write(buffer, at, Math.min(WRITE_BYTES, end - at));
+                }
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -89,8 +104,14 @@ final class RawMessageStore {
     }
 
     static String sha256(byte[] raw) {
+        return sha256(raw, 0, raw.length);
+    }
+
+    static String sha256(byte[] buffer, int start, int length) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(buffer, start, length);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
