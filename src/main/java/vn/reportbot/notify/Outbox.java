@@ -90,14 +90,14 @@ class Outbox implements SentMailIndex {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("INSERT INTO outbox (dedupe_key, kind, office_id, dispatch_id, unit_id, recipients, subject, body_text,"
                         + " body_html, message_id, in_reply_to, attach_document_of, status, attempts, created_at,"
-                        + " subject_token, last_error, failed_at, references_header, cc)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")
+                        + " subject_token, last_error, failed_at, references_header, cc, send_order)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)")
                 .params(mail.dedupeKey(), mail.kind(), mail.officeId(), mail.dispatchId(), mail.unitId(),
                         String.join(",", mail.recipients()), subject, text, html, messageId, mail.inReplyTo(),
                         mail.attachDocumentOf(), failure == null ? "QUEUED" : "FAILED", now, token, failure,
                         failure == null ? null : now,
                         mail.references().isEmpty() ? null : String.join(" ", mail.references()),
-                        mail.cc().isEmpty() ? null : String.join(",", mail.cc()))
+                        mail.cc().isEmpty() ? null : String.join(",", mail.cc()), sendOrder(mail.kind()))
                 .update();
         if (failure == null && !mail.attachments().isEmpty()) {
             long id = jdbc.sql("SELECT id FROM outbox WHERE dedupe_key = ?").param(mail.dedupeKey())
@@ -159,13 +159,13 @@ class Outbox implements SentMailIndex {
      *
      * <p>No {@code SELECT … FOR UPDATE}: H2 locks every row its condition meets before it sorts and cuts to the first,
      * which rewrote each queued row on every claim (a flush of 5,000 mails took ten minutes). The candidates come in
-     * the order of the index on {@code (status, id)}, read from it without a sort (H2 sees that only when the order
-     * names both columns).
+     * the order of the index on {@code (status, send_order, id)}, read from it without a sort (H2 sees that only when
+     * the order names every column): answers to a person first ({@link #sendOrder}), then the oldest.
      */
     Optional<QueuedMail> claimNext() {
         for (int round = 0; round < CLAIM_ROUNDS; round++) {
             Instant now = clock.instant();
-            List<Long> candidates = jdbc.sql("SELECT id FROM outbox WHERE status = 'QUEUED' AND " + DUE + " ORDER BY status, id"
+            List<Long> candidates = jdbc.sql("SELECT id FROM outbox WHERE status = 'QUEUED' AND " + DUE + " ORDER BY status, send_order, id"
                             + " FETCH FIRST " + CLAIM_CANDIDATES + " ROWS ONLY")
                     .params(Timestamp.from(now), Timestamp.from(now.plus(LONGEST_WAIT))).query(Long.class).list();
             if (candidates.isEmpty()) {
@@ -178,6 +178,17 @@ class Outbox implements SentMailIndex {
             }
         }
         return Optional.empty(); // others claim every candidate as fast as this one reads them: their flushes send them
+    }
+
+    /** The kinds of mail a run sends to many (claimed after answers to one person's own mail or action). */
+    private static final Set<String> RUN_KINDS = Set.of("reminder", "announcement", "digest");
+
+    /**
+     * Where a mail of {@code kind} comes in the claim order: 0 for an answer to a person (an acknowledgement, a login
+     * link, a reply), 1 for a mail of a run, so that an acknowledgement does not wait behind a fan-out.
+     */
+    static int sendOrder(String kind) {
+        return RUN_KINDS.contains(kind) ? 1 : 0;
     }
 
     /**

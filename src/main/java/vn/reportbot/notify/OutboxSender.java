@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -45,9 +47,12 @@ import vn.reportbot.dispatch.DispatchDocuments;
  * whose data the server took without answering its end. Once the server accepted a mail, it is {@code SENT}, whatever
  * fails after.
  *
- * <p>Flushes run side by side, in this instance and in others sharing the database: each claims one mail at a time
- * ({@link Outbox#claimNext}, an update guarded on the mail's status), so that no two send the same mail and none
- * waits for another; a mail in flight is at most one per flush under way.
+ * <p>One flush runs at a time in an instance (the poll runs of several offices, the reminders, the digests and the
+ * pages all call it): a call made while one is under way waits for it, and returns at once when that flush began
+ * after the call was made, since it has tried the call's mails too. So a kill interrupts one mail at most per instance.
+ * Answers to a person are claimed before the mails of a run ({@link Outbox#sendOrder}), so an acknowledgement does not
+ * wait behind a fan-out. Instances sharing the database flush side by side: each claims one mail at a time
+ * ({@link Outbox#claimNext}, an update guarded on the mail's status), so that no two send the same mail.
  */
 @Component
 public class OutboxSender {
@@ -58,6 +63,10 @@ public class OutboxSender {
     private final JavaMailSenderImpl mailSender;
     private final Directory directory;
     private final DispatchDocuments documents;
+    private final ReentrantLock flushing = new ReentrantLock();
+    /** How many flushes were asked for; and, guarded by {@link #flushing}, how many the last flush to end covers. */
+    private final AtomicLong asked = new AtomicLong();
+    private long served;
 
     OutboxSender(Outbox outbox, JavaMailSenderImpl mailSender, Directory directory, DispatchDocuments documents) {
         this.outbox = outbox;
@@ -78,9 +87,28 @@ public class OutboxSender {
      * reached at all, the mail being tried waits for its back-off and the rest wait for the next flush: one connection
      * attempt per flush, not one per mail.
      *
-     * @return how many mails went out
+     * <p>Waits for a flush under way in this instance; when that one began after this call was made, it has tried
+     * this call's mails, and none is sent here.
+     *
+     * @return how many mails went out in this call
      */
     public int flush() {
+        long ticket = asked.incrementAndGet();
+        flushing.lock();
+        try {
+            if (served >= ticket) {
+                return 0;
+            }
+            long covered = asked.get();
+            int sent = flushOnce();
+            served = covered; // not when it failed: the calls waiting then try for themselves
+            return sent;
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    private int flushOnce() {
         List<String> interrupted = outbox.markInterrupted();
         if (!interrupted.isEmpty()) {
             log.warn("{} mail(s) were being sent when the service stopped; they may have gone out and are not sent again: {}",

@@ -105,6 +105,62 @@ class OutboxSenderTests {
     }
 
     @Test
+    void flushesCalledTogetherInOneInstanceSendOneMailAtATimeAndLeaveNoQueuedMailBehind() throws Exception {
+        startServer();
+        for (int i = 1; i <= 60; i++) {
+            enqueue(acknowledgement(i));
+        }
+        OutboxSender sender = sender();
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        int mostInFlight = 0;
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(callers.submit(sender::flush));
+            }
+            var watching = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (java.util.concurrent.Future<Integer> call : calls) {
+                    try {
+                        call.get();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                done.set(true);
+            });
+            while (!done.get()) {
+                mostInFlight = Math.max(mostInFlight, jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status = 'SENDING'")
+                        .query(Integer.class).single());
+            }
+            watching.get();
+            int sent = 0;
+            for (java.util.concurrent.Future<Integer> call : calls) {
+                sent += call.get();
+            }
+            assertThat(sent).as("mails sent by the four calls together").isEqualTo(60);
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(mostInFlight).as("mails being handed to the server at once in one instance").isLessThanOrEqualTo(1);
+        assertThat(delivered()).as("each mail once").hasSize(60).doesNotHaveDuplicates();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE status <> 'SENT'").query(Integer.class).single())
+                .as("mails left unsent").isZero();
+    }
+
+    @Test
+    void anAcknowledgementQueuedBehindARunOfRemindersGoesOutBeforeThem() {
+        startServer();
+        for (int i = 1; i <= 5; i++) {
+            outbox.enqueue(reminder("reminder:" + i), new RenderedMail("Nhắc " + i, "Nhắc báo cáo.", "<p>Nhắc báo cáo.</p>"));
+        }
+        enqueue(acknowledgement(1));
+
+        assertThat(sender().flush()).isEqualTo(6);
+        assertThat(delivered()).containsExactly("Đã nhận 1", "Nhắc 1", "Nhắc 2", "Nhắc 3", "Nhắc 4", "Nhắc 5");
+    }
+
+    @Test
     void aMailTheServerCouldNotBeReachedForIsTriedAgainAfterItsBackOffNotAtOnce() {
         enqueue(acknowledgement(1));
         enqueue(acknowledgement(2));
