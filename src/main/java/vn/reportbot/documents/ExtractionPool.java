@@ -60,8 +60,8 @@ public final class ExtractionPool {
      * The document's text, read within {@code limit} (at most the settings' time limit).
      *
      * @throws UnreadableDocumentException the text cannot be read, the pool is full ("the service was busy …"), or
-     *                                     the limit passed ("reading took longer than N seconds"); the message says
-     *                                     which
+     *                                     the limit passed ({@link UnreadableDocumentException.OutOfTime}: "reading
+     *                                     took longer than N seconds"); the message says which
      */
     public DocumentText read(String fileName, byte[] bytes, Duration limit) {
         Duration within = limit.compareTo(settings.timeLimit()) < 0 ? limit : settings.timeLimit();
@@ -75,7 +75,7 @@ public final class ExtractionPool {
             return result.get(within.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             reading.stop(result);
-            throw new UnreadableDocumentException("reading took longer than " + seconds(within) + " seconds");
+            throw new UnreadableDocumentException.OutOfTime(seconds(within));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof UnreadableDocumentException unreadable) {
@@ -107,8 +107,10 @@ public final class ExtractionPool {
         return threadNames;
     }
 
-    private static long seconds(Duration d) {
-        return Math.max(1, (d.toMillis() + 999) / 1000);
+    /** {@code d} in seconds as a person reads it: "20 seconds", "2.5 seconds", "0.05 seconds" (to the millisecond). */
+    public static String seconds(Duration d) {
+        long millis = Math.max(1, d.toMillis() + (d.toNanos() % 1_000_000 == 0 ? 0 : 1));
+        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " seconds";
     }
 
     /** One document's reading: started once at most, and its place given back when it has really ended. */

@@ -15,4 +15,14 @@ public class UnreadableDocumentException extends RuntimeException {
     public UnreadableDocumentException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** A document whose reading ran past the time limit it was given, and was stopped. */
+    public static final class OutOfTime extends UnreadableDocumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        public OutOfTime(String limit) {
+            super("reading took longer than " + limit);
+        }
+    }
 }

@@ -63,24 +63,32 @@ final class AttachmentTextReader {
         return (fileName == null ? "attachment" : fileName) + extension;
     }
 
-    /** The text of a document held in full, read within {@code limit}, or the reason it has none. */
-    Result read(String documentName, byte[] bytes, Duration limit) {
+    /**
+     * The text of a document held in full, read within its own time limit or the {@code messageTimeLeft} of its
+     * message's limit, whichever is shorter, or the reason it has none: the limit that stopped it, named as its own or
+     * as the message's.
+     */
+    Result read(String documentName, byte[] bytes, Duration messageTimeLeft) {
         try {
-            DocumentText read = pool.read(documentName, bytes, limit);
+            DocumentText read = pool.read(documentName, bytes, messageTimeLeft);
             String text = read.text();
             if (text.length() > MAX_TEXT_CHARS) {
                 return new Result(text.substring(0, MAX_TEXT_CHARS),
                         "only the first " + MAX_TEXT_CHARS + " characters of its text were read", read.ocr());
             }
             return new Result(text, null, read.ocr());
+        } catch (UnreadableDocumentException.OutOfTime e) {
+            boolean theMessagesLimit = messageTimeLeft.compareTo(pool.settings().timeLimit()) < 0;
+            return new Result("", theMessagesLimit ? outOfTime(pool.settings().messageTimeLimit())
+                    : "text not read: " + e.getMessage());
         } catch (UnreadableDocumentException e) {
             return new Result("", "text not read: " + e.getMessage());
         }
     }
 
     static String outOfTime(Duration messageLimit) {
-        return "text not read: the documents of the message took longer than " + messageLimit.toSeconds()
-                + " seconds together";
+        return "text not read: the documents of the message took longer than " + ExtractionPool.seconds(messageLimit)
+                + " together";
     }
 
     static String tooLarge(long size) {

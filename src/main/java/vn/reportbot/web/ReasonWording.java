@@ -82,8 +82,8 @@ final class ReasonWording {
     private static final List<Wording> PROBLEMS = List.of(
             wording("only the first (\\d+) characters of its text were read",
                     m -> "chỉ đọc được " + m.group(1) + " ký tự đầu của nội dung"),
-            wording("text not read: reading took longer than (\\d+) seconds",
-                    m -> "không đọc được nội dung: đọc quá " + m.group(1) + " giây"),
+            wording("text not read: reading took longer than (\\d+(?:\\.\\d+)?) seconds",
+                    m -> "không đọc được nội dung: đọc quá " + m.group(1).replace('.', ',') + " giây"),
             wording("text not read: the document needs more memory than the service has",
                     m -> "không đọc được nội dung: văn bản cần nhiều bộ nhớ hơn hệ thống có"),
             wording("text not read: the document cannot be opened \\((.*)\\)",
@@ -92,8 +92,9 @@ final class ReasonWording {
             wording("text not read: the service was busy reading other documents \\((\\d+) at once, (\\d+) waiting\\)",
                     m -> "không đọc được nội dung: hệ thống đang bận đọc các văn bản khác (" + m.group(1)
                             + " văn bản cùng lúc, " + m.group(2) + " văn bản chờ); cần xem tệp này"),
-            wording("text not read: the documents of the message took longer than (\\d+) seconds together",
-                    m -> "không đọc được nội dung: các tệp của thư đã đọc quá " + m.group(1) + " giây tổng cộng"),
+            wording("text not read: the documents of the message took longer than (\\d+(?:\\.\\d+)?) seconds together",
+                    m -> "không đọc được nội dung: các tệp của thư đã đọc quá " + m.group(1).replace('.', ',')
+                            + " giây tổng cộng"),
             wording("text not read: (.+), over the (.+) limit for reading attachments",
                     m -> "không đọc được nội dung: " + m.group(1) + ", vượt giới hạn " + m.group(2)
                             + " cho tệp đính kèm"),

@@ -35,6 +35,11 @@ class ReasonWordingTests {
         assertThat(ReasonWording.inVietnamese("attachment bang.xlsx: text not read: the documents of the message took"
                 + " longer than 60 seconds together"))
                 .isEqualTo("Tệp đính kèm bang.xlsx: không đọc được nội dung: các tệp của thư đã đọc quá 60 giây tổng cộng");
+        assertThat(ReasonWording.inVietnamese("attachment bang.xlsx: text not read: the documents of the message took"
+                + " longer than 2.5 seconds together"))
+                .isEqualTo("Tệp đính kèm bang.xlsx: không đọc được nội dung: các tệp của thư đã đọc quá 2,5 giây tổng cộng");
+        assertThat(ReasonWording.inVietnamese("attachment bao-cao.pdf: text not read: reading took longer than 0.05 seconds"))
+                .isEqualTo("Tệp đính kèm bao-cao.pdf: không đọc được nội dung: đọc quá 0,05 giây");
     }
 
     @Test
