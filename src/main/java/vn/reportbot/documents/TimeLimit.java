@@ -10,14 +10,18 @@ import java.time.Duration;
  */
 final class TimeLimit {
 
-    private static final ThreadLocal<long[]> DEADLINE = new ThreadLocal<>();
+    private static final ThreadLocal<Deadline> DEADLINE = new ThreadLocal<>();
+
+    /** When the reading on this thread must end ({@link System#nanoTime}), and the limit that set it. */
+    private record Deadline(long at, Duration limit) {
+    }
 
     private TimeLimit() {
     }
 
     /** Runs {@code reading} on this thread with {@code limit}, then clears it. */
     static <T> T within(Duration limit, java.util.function.Supplier<T> reading) {
-        DEADLINE.set(new long[] {System.nanoTime() + limit.toNanos(), limit.toSeconds()});
+        DEADLINE.set(new Deadline(System.nanoTime() + limit.toNanos(), limit));
         try {
             return reading.get();
         } finally {
@@ -25,24 +29,27 @@ final class TimeLimit {
         }
     }
 
-    /** @throws UnreadableDocumentException the thread was interrupted or the limit has passed */
+    /**
+     * @throws UnreadableDocumentException the thread was interrupted, or the limit has passed ({@link
+     *                                     UnreadableDocumentException.OutOfTime}, as when its caller stops waiting)
+     */
     static void check() {
         if (Thread.currentThread().isInterrupted()) {
             throw new UnreadableDocumentException("reading stopped: interrupted");
         }
-        long[] deadline = DEADLINE.get();
-        if (deadline != null && System.nanoTime() - deadline[0] > 0) {
-            throw new UnreadableDocumentException("reading stopped: past its time limit of " + deadline[1] + " seconds");
+        Deadline deadline = DEADLINE.get();
+        if (deadline != null && System.nanoTime() - deadline.at() > 0) {
+            throw new UnreadableDocumentException.OutOfTime(ExtractionPool.seconds(deadline.limit()));
         }
     }
 
     /** At most {@code seconds}, and no more than the limit leaves (at least one second). */
     static long seconds(long seconds) {
-        long[] deadline = DEADLINE.get();
+        Deadline deadline = DEADLINE.get();
         if (deadline == null) {
             return seconds;
         }
-        long left = Duration.ofNanos(deadline[0] - System.nanoTime()).toSeconds();
+        long left = Duration.ofNanos(deadline.at() - System.nanoTime()).toSeconds();
         return Math.max(1, Math.min(seconds, left));
     }
 }
