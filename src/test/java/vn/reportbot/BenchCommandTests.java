@@ -14,7 +14,7 @@ class BenchCommandTests {
 
     @Test
     void aSmallBenchPrintsTheTableThenTheFiguresLastWithAPositiveIngestRatio() {
-        CommandRun run = run("bench", "--messages", "200", "--attachment-mb", "1");
+        CommandRun run = run("bench", "--messages", "200", "--attachment-mb", "1", "--fanout-units", "50");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("200 report messages from 50 units", "bare Jakarta Mail SMTP send loop",
@@ -27,7 +27,9 @@ class BenchCommandTests {
         String ratio = lines.stream().filter(l -> l.startsWith("figure ingest_vs_raw_fetch ")).findFirst().orElseThrow();
         assertThat(Double.parseDouble(ratio.substring("figure ingest_vs_raw_fetch ".length()))).isPositive();
         assertThat(lines).anyMatch(l -> l.startsWith("figure peak_heap_1mb_mb "))
-                .anyMatch(l -> l.startsWith("figure acknowledging_vs_raw_send "));
+                .anyMatch(l -> l.startsWith("figure acknowledging_vs_raw_send "))
+                .anyMatch(l -> l.startsWith("figure reminders_vs_raw_send "));
+        assertThat(run.out()).contains("Reminder fan-out to 50 units");
     }
 
     @Test

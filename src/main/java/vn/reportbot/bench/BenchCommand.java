@@ -79,8 +79,9 @@ public final class BenchCommand implements CliCommand {
     private List<Integer> digestUnits;
 
     @Option(names = "--skip", paramLabel = "PART,PART", split = ",",
-            description = "Parts to leave out: poll (the poll job and the large message), idle, reminders, digest,"
-                    + " matching, import, heap.")
+            description = "Parts to leave out: poll (the poll job and the large message), reminders (the fan-out to"
+                    + " --units units), reminders-N (to --fanout-units units when it differs), heap (the smallest"
+                    + " -Xmx for the large message).")
     private Set<String> skip = new LinkedHashSet<>();
 
     private final Class<?> application;

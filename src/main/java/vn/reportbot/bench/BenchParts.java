@@ -30,6 +30,13 @@ final class BenchParts {
     /** The parts in order, as {@code options} sets their sizes. */
     static List<Part> all(BenchOptions options, Class<?> application) {
         List<Part> parts = new ArrayList<>();
+        parts.add(new Part("reminders", "the reminder fan-out to " + options.units() + " units",
+                (folder, progress) -> ReminderFanout.run(application, folder, options.units(), "", progress)));
+        if (options.fanoutUnits() != options.units()) {
+            parts.add(new Part("reminders-" + options.fanoutUnits(), "the reminder fan-out to " + options.fanoutUnits()
+                    + " units", (folder, progress) -> ReminderFanout.run(application, folder, options.fanoutUnits(),
+                    "_" + options.fanoutUnits() + "_units", progress)));
+        }
         if (options.attachmentMb() > 0) {
             parts.add(new Part("heap", "the smallest -Xmx at which the service takes in the message with a "
                     + options.attachmentMb() + " MB attachment (child JVMs)",

@@ -2,6 +2,7 @@ package vn.reportbot.bench;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -46,6 +47,21 @@ final class LoopbackMailServer implements AutoCloseable {
     String imapUrl() {
         return "imap://" + URLEncoder.encode(mailbox, StandardCharsets.UTF_8) + ":" + PASSWORD + "@127.0.0.1:" + imapPort()
                 + "/INBOX";
+    }
+
+    /** Every message the server took, as it took it, in order. */
+    List<byte[]> received() {
+        List<byte[]> all = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage m : greenMail.getReceivedMessages()) {
+            try {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                m.writeTo(out);
+                all.add(out.toByteArray());
+            } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+                throw new IllegalStateException("a message the loopback server took cannot be read back: " + e, e);
+            }
+        }
+        return all;
     }
 
     @Override

@@ -50,6 +50,12 @@ final class ServiceUnderBench implements AutoCloseable {
         return start(application, folder, directory, imapUrl, smtpPort, List.of());
     }
 
+    /** The same, with more of the service's arguments ({@code --reportbot.reminders.quiet-hours=}). */
+    static ServiceUnderBench start(Class<?> application, Path folder, Path directory, LoopbackMailServer mail,
+                                   List<String> more) {
+        return start(application, folder, directory, mail.imapUrl(), mail.smtpPort(), more);
+    }
+
     private static ServiceUnderBench start(Class<?> application, Path folder, Path directory, String imapUrl,
                                            int smtpPort, List<String> more) {
         List<String> args = new java.util.ArrayList<>(List.of(
@@ -83,7 +89,12 @@ final class ServiceUnderBench implements AutoCloseable {
 
     /** Runs the {@code poll} job for the office: everything waiting in its mailbox is processed when it returns. */
     JobResult poll() {
-        return context.getBean(JobRunner.class).run("poll", Optional.of(GeneratedDistrict.OFFICE_ID));
+        return run("poll");
+    }
+
+    /** Runs a job ({@code poll}, {@code reminders}, {@code digest}) for the office, as the API does. */
+    JobResult run(String job) {
+        return context.getBean(JobRunner.class).run(job, Optional.of(GeneratedDistrict.OFFICE_ID));
     }
 
     /** {@link System#nanoTime()} when the service last recorded a report. */
