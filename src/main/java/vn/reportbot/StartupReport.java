@@ -46,7 +46,9 @@ class StartupReport {
         this.environment = environment;
     }
 
+    /** First of the listeners to the service being ready: the dispatches are in before any mailbox is watched. */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     void ready(ApplicationReadyEvent event) {
         List<ImportedDispatch> imported = dispatchFolder.importAll();
         dispatchFolder.watch();
