@@ -75,7 +75,7 @@ public final class ExtractionPool {
             return result.get(within.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             reading.stop(result);
-            throw new UnreadableDocumentException.OutOfTime(seconds(within));
+            throw new UnreadableDocumentException.OutOfTime(within);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof UnreadableDocumentException unreadable) {
@@ -105,12 +105,6 @@ public final class ExtractionPool {
     /** How this pool's threads' names start. */
     String threadNames() {
         return threadNames;
-    }
-
-    /** {@code d} in seconds as a person reads it: "20 seconds", "2.5 seconds", "0.05 seconds" (to the millisecond). */
-    public static String seconds(Duration d) {
-        long millis = Math.max(1, d.toMillis() + (d.toNanos() % 1_000_000 == 0 ? 0 : 1));
-        return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " seconds";
     }
 
     /** One document's reading: started once at most, and its place given back when it has really ended. */

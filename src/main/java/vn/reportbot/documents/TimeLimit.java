@@ -39,7 +39,7 @@ final class TimeLimit {
         }
         Deadline deadline = DEADLINE.get();
         if (deadline != null && System.nanoTime() - deadline.at() > 0) {
-            throw new UnreadableDocumentException.OutOfTime(ExtractionPool.seconds(deadline.limit()));
+            throw new UnreadableDocumentException.OutOfTime(deadline.limit());
         }
     }
 

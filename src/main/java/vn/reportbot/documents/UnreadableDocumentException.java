@@ -21,8 +21,14 @@ public class UnreadableDocumentException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        public OutOfTime(String limit) {
-            super("reading took longer than " + limit);
+        public OutOfTime(java.time.Duration limit) {
+            super("reading took longer than " + seconds(limit));
+        }
+
+        /** {@code d} in seconds as a person reads it: "20 seconds", "2.5 seconds", "0.05 seconds" (to the millisecond). */
+        public static String seconds(java.time.Duration d) {
+            long millis = Math.max(1, d.toMillis() + (d.toNanos() % 1_000_000 == 0 ? 0 : 1));
+            return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " seconds";
         }
     }
 }

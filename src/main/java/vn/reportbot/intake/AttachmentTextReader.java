@@ -87,7 +87,7 @@ final class AttachmentTextReader {
     }
 
     static String outOfTime(Duration messageLimit) {
-        return "text not read: the documents of the message took longer than " + ExtractionPool.seconds(messageLimit)
+        return "text not read: the documents of the message took longer than " + UnreadableDocumentException.OutOfTime.seconds(messageLimit)
                 + " together";
     }
 
