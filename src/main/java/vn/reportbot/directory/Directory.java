@@ -66,15 +66,12 @@ public final class Directory {
                 : current.get().officesByStaffAddress.get(address.toLowerCase(Locale.ROOT)));
     }
 
-    /** Every address the directory names: mailboxes, staff and units. */
+    /**
+     * Every address the directory names: mailboxes, staff and units. The same list, made once, until the directory
+     * file is read again: a caller may keep what it derives from it for as long as it gets this very list.
+     */
     public List<String> allAddresses() {
-        Set<String> all = new LinkedHashSet<>();
-        for (Office office : current.get().offices.values()) {
-            all.add(office.mailbox());
-            office.staff().forEach(s -> all.add(s.email()));
-            office.units().forEach(u -> all.addAll(u.emails()));
-        }
-        return List.copyOf(all);
+        return current.get().allAddresses;
     }
 
     /** One reading of the directory file, with its indexes. */
@@ -83,6 +80,7 @@ public final class Directory {
         final Map<String, Unit> unitsByAddress = new HashMap<>();
         final Map<String, Office> officesByMailbox = new HashMap<>();
         final Map<String, Office> officesByStaffAddress = new HashMap<>();
+        final List<String> allAddresses;
 
         Snapshot(List<Office> offices) {
             for (Office office : offices) {
@@ -93,6 +91,13 @@ public final class Directory {
                     unit.emails().forEach(e -> unitsByAddress.put(e, unit));
                 }
             }
+            Set<String> all = new LinkedHashSet<>();
+            for (Office office : offices) {
+                all.add(office.mailbox());
+                office.staff().forEach(s -> all.add(s.email()));
+                office.units().forEach(u -> all.addAll(u.emails()));
+            }
+            allAddresses = List.copyOf(all);
         }
     }
 }

@@ -40,12 +40,16 @@ final class LookAlike {
      * and the characters that differ. An address that is registered itself is none.
      */
     static Optional<String> address(String from, Directory directory) {
+        return address(from, directory, new Index(directory.allAddresses()));
+    }
+
+    /** The same, with the directory's addresses by their skeletons already at hand. */
+    static Optional<String> address(String from, Directory directory, Index index) {
         if (from == null || directory.unitByAddress(from).isPresent()) {
             return Optional.empty();
         }
-        String skeleton = skeleton(from);
-        for (String registered : directory.allAddresses()) {
-            if (!registered.equalsIgnoreCase(from) && skeleton(registered).equals(skeleton)) {
+        for (String registered : index.sharingSkeletonWith(from)) {
+            if (!registered.equalsIgnoreCase(from)) {
                 String unit = directory.unitByAddress(registered).map(u -> " của " + u.name()).orElse("");
                 return Optional.of("địa chỉ người gửi " + visible(from) + " trông giống địa chỉ đã đăng ký " + registered
                         + unit + " nhưng không phải địa chỉ đó" + odd(from) + ": có thể là địa chỉ giả mạo, cần cán bộ"
@@ -55,6 +59,32 @@ final class LookAlike {
         String odd = odd(from);
         return odd.isEmpty() ? Optional.empty() : Optional.of("địa chỉ người gửi " + visible(from) + odd
                 + ": có thể được viết để giả địa chỉ của một đơn vị");
+    }
+
+    /**
+     * Addresses by their {@link #skeleton}s, made once from a list of addresses (the directory's, which stays the same
+     * list until the directory is read again), so that telling a look-alike does not cost a pass over every address.
+     */
+    static final class Index {
+        private final List<String> addresses;
+        private final Map<String, List<String>> bySkeleton = new java.util.HashMap<>();
+
+        Index(List<String> addresses) {
+            this.addresses = addresses;
+            for (String address : addresses) {
+                bySkeleton.computeIfAbsent(skeleton(address), k -> new ArrayList<>(1)).add(address);
+            }
+        }
+
+        /** Whether it was made from this very list. */
+        boolean madeFrom(List<String> list) {
+            return list == addresses;
+        }
+
+        /** The addresses with the same skeleton as {@code address}, in the list's order. */
+        List<String> sharingSkeletonWith(String address) {
+            return bySkeleton.getOrDefault(skeleton(address), List.of());
+        }
     }
 
     /** Why the display name looks made to pass for a unit's (letters of other alphabets, invisible ones), or empty. */

@@ -18,6 +18,8 @@ final class SenderResolver {
 
     private final Directory directory;
     private final LearnedAddresses learned;
+    /** The directory's addresses by skeleton, made again when the directory is read again. */
+    private volatile LookAlike.Index lookAlikes;
 
     SenderResolver(Directory directory, LearnedAddresses learned) {
         this.directory = directory;
@@ -43,6 +45,16 @@ final class SenderResolver {
         }
     }
 
+    private LookAlike.Index lookAlikes() {
+        List<String> addresses = directory.allAddresses();
+        LookAlike.Index index = lookAlikes;
+        if (index == null || !index.madeFrom(addresses)) {
+            index = new LookAlike.Index(addresses);
+            lookAlikes = index;
+        }
+        return index;
+    }
+
     Sender resolve(ReceivedMessage message) {
         Optional<Office> office = receivingOffice(message);
         Optional<Unit> listed = directory.unitByAddress(message.fromAddress());
@@ -56,7 +68,7 @@ final class SenderResolver {
         List<String> reasons = new ArrayList<>();
         List<String> lookAlike = new ArrayList<>();
         if (registered.isEmpty()) {
-            LookAlike.address(message.fromAddress(), directory).ifPresent(lookAlike::add);
+            LookAlike.address(message.fromAddress(), directory, lookAlikes()).ifPresent(lookAlike::add);
             LookAlike.name(message.fromName()).ifPresent(lookAlike::add);
         }
         if (office.isEmpty()) {
