@@ -26,7 +26,8 @@ import vn.reportbot.system.JakartaMailStreamProvider;
  * {@link BenchRun}) and prints a table, then one {@code figure NAME VALUE} line per figure. Exit status 0 when every
  * message was read, matched and acknowledged, 1 when not or when a step failed.
  */
-@Command(name = "bench", customSynopsis = "bench [--messages N] [--units N] [--attachment-mb N] [--database h2|postgres] [--skip PART,…]",
+@Command(name = "bench", customSynopsis = "bench [--messages N] [--units N] [--attachment-mb N] [--database h2|postgres] [--fanout-units N]"
+        + " [--idle-reports N] [--digest-units N,N] [--skip PART,…]",
         description = {"Measures this machine and this build: fills an embedded loopback mail server, runs the real "
                 + "pipeline against it and the plain Jakarta Mail baselines in the same run, then prints a table and, "
                 + "last, one line per figure: figure NAME VALUE. Run it in the project folder, which holds the templates."})
@@ -65,8 +66,8 @@ public final class BenchCommand implements CliCommand {
     private String postgresUser;
 
     @Option(names = "--fanout-units", paramLabel = "N", defaultValue = "3321",
-            description = "How many units the office of the reminder fan-out has (default: ${DEFAULT-VALUE}, the"
-                    + " country's communes).")
+            description = "How many units the office of the second reminder fan-out and of the dispatch import"
+                    + " has (default: ${DEFAULT-VALUE}, the country's communes).")
     private int fanoutUnits;
 
     @Option(names = "--idle-reports", paramLabel = "N", defaultValue = "500",
@@ -79,9 +80,11 @@ public final class BenchCommand implements CliCommand {
     private List<Integer> digestUnits;
 
     @Option(names = "--skip", paramLabel = "PART,PART", split = ",",
-            description = "Parts to leave out: poll (the poll job and the large message), reminders (the fan-out to"
-                    + " --units units), reminders-N (to --fanout-units units when it differs), heap (the smallest"
-                    + " -Xmx for the large message).")
+            description = "Parts to leave out: poll (the poll job and the large message), matching (its cost at 10"
+                    + " to 10,000 units), import (a dispatch for --fanout-units units), reminders (the fan-out to"
+                    + " --units units), reminders-N (to --fanout-units units when it differs), idle (the latency of"
+                    + " acknowledgements on IMAP IDLE), digest (for --units units), digest-N (for each of"
+                    + " --digest-units), heap (the smallest -Xmx for the large message).")
     private Set<String> skip = new LinkedHashSet<>();
 
     private final Class<?> application;

@@ -30,12 +30,29 @@ final class BenchParts {
     /** The parts in order, as {@code options} sets their sizes. */
     static List<Part> all(BenchOptions options, Class<?> application) {
         List<Part> parts = new ArrayList<>();
+        parts.add(new Part("matching", "matching one message at 10 to 10,000 units and " + MatchingCost.DISPATCHES
+                + " dispatches", (folder, progress) -> MatchingCost.run()));
+        parts.add(new Part("import", "importing a dispatch for " + options.fanoutUnits() + " units",
+                (folder, progress) -> DispatchImport.run(application, folder, options.fanoutUnits(), progress)));
         parts.add(new Part("reminders", "the reminder fan-out to " + options.units() + " units",
                 (folder, progress) -> ReminderFanout.run(application, folder, options.units(), "", progress)));
         if (options.fanoutUnits() != options.units()) {
             parts.add(new Part("reminders-" + options.fanoutUnits(), "the reminder fan-out to " + options.fanoutUnits()
                     + " units", (folder, progress) -> ReminderFanout.run(application, folder, options.fanoutUnits(),
                     "_" + options.fanoutUnits() + "_units", progress)));
+        }
+        parts.add(new Part("idle", options.idleReports() + " reports arriving one by one on IMAP IDLE",
+                (folder, progress) -> IdleLatency.run(application, folder, options.units(), options.idleReports(),
+                        progress)));
+        parts.add(new Part("digest", "the digest of " + options.units() + " units and " + DigestBench.DISPATCHES
+                + " open dispatches", (folder, progress) -> DigestBench.run(application, folder, options.units(), "",
+                progress)));
+        for (int units : new java.util.LinkedHashSet<>(options.digestUnits())) {
+            if (units != options.units()) {
+                parts.add(new Part("digest-" + units, "the digest of " + units + " units and " + DigestBench.DISPATCHES
+                        + " open dispatches", (folder, progress) -> DigestBench.run(application, folder, units,
+                        "_" + units + "_units", progress)));
+            }
         }
         if (options.attachmentMb() > 0) {
             parts.add(new Part("heap", "the smallest -Xmx at which the service takes in the message with a "

@@ -76,6 +76,14 @@ final class GeneratedDistrict {
 
     /** The dispatch every message answers, in the state/Front layout, due a month after it was issued. */
     String dispatchText() {
+        return dispatchText(Integer.parseInt(DISPATCH_NUMERAL), "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc");
+    }
+
+    /**
+     * Another dispatch of the office, numbered {@code numeral}/MTTQ-BTT, on {@code subject} (the words after "V/v"),
+     * with the same tasks and due day: an office has several open at once.
+     */
+    String dispatchText(int numeral, String subject) {
         LocalDate due = issuedOn.plusDays(37);
         return """
                 ỦY BAN MTTQ VIỆT NAM
@@ -89,7 +97,7 @@ final class GeneratedDistrict {
 
                 Ninh Sơn, ngày %d tháng %d năm %d
 
-                V/v Tổ chức Ngày hội Đại đoàn kết toàn dân tộc
+                V/v %s
                 ở khu dân cư năm %d
 
                 Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam các xã, thị trấn.
@@ -116,7 +124,7 @@ final class GeneratedDistrict {
 
 
                 Lê Văn Hùng
-                """.formatted(DISPATCH_NUMERAL, issuedOn.getDayOfMonth(), issuedOn.getMonthValue(), issuedOn.getYear(),
-                issuedOn.getYear(), MAILBOX, due.getDayOfMonth() + "/" + due.getMonthValue() + "/" + due.getYear());
+                """.formatted(numeral, issuedOn.getDayOfMonth(), issuedOn.getMonthValue(), issuedOn.getYear(),
+                subject, issuedOn.getYear(), MAILBOX, due.getDayOfMonth() + "/" + due.getMonthValue() + "/" + due.getYear());
     }
 }

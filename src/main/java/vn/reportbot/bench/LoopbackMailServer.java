@@ -64,6 +64,44 @@ final class LoopbackMailServer implements AutoCloseable {
         return all;
     }
 
+    /** A message in an account's inbox, and when the server put it there (its clock, to the millisecond). */
+    record Stored(jakarta.mail.internet.MimeMessage message, long receivedAtMillis) {
+    }
+
+    /** The messages in the inbox of {@code address} (none when the server has no such account yet), in order. */
+    List<Stored> inboxOf(String address) {
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return List.of();
+        }
+        try {
+            com.icegreen.greenmail.store.MailFolder inbox = greenMail.getManagers().getImapHostManager().getInbox(user);
+            List<Stored> stored = new java.util.ArrayList<>();
+            for (long uid : inbox.getMessageUids()) {
+                com.icegreen.greenmail.store.StoredMessage m = inbox.getMessage(uid);
+                if (m != null) {
+                    stored.add(new Stored(m.getMimeMessage(), m.getReceivedDate().getTime()));
+                }
+            }
+            return stored;
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException("the inbox of " + address + " on the loopback server: " + e, e);
+        }
+    }
+
+    /** How many messages the inbox of {@code address} holds. */
+    int inboxCount(String address) {
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return 0;
+        }
+        try {
+            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException("the inbox of " + address + " on the loopback server: " + e, e);
+        }
+    }
+
     @Override
     public void close() {
         greenMail.stop();

@@ -45,7 +45,6 @@ final class ReminderFanout {
         try (LoopbackMailServer mail = new LoopbackMailServer(GeneratedDistrict.MAILBOX);
              ServiceUnderBench service = ServiceUnderBench.start(application, folder, directory, mail, everyMoment)) {
             service.importDispatch(district.dispatchText());
-            progress.println("bench: reminders to " + units + " units");
             long start = System.nanoTime();
             job = service.run("reminders");
             nanos = System.nanoTime() - start;

@@ -20,8 +20,8 @@ import vn.reportbot.system.JobRunner;
 /**
  * The service as it runs in production (its own beans, an H2 database under the bench's folder, the templates of
  * {@code reportbot.templates}), reading the office's mailbox on the loopback server and sending its mail there.
- * Nothing is scheduled, no IDLE connection is kept and the dispatch folder is not watched ({@code reportbot.cli}): the
- * bench imports its dispatch and runs the {@code poll} job itself, as {@code POST /api/jobs/poll/run} does. No web
+ * Nothing is scheduled, and (but in {@link #startWatching}) no IDLE connection is kept and the dispatch folder is not
+ * watched ({@code reportbot.cli}): the bench imports its dispatch and runs the {@code poll} job itself, as {@code POST /api/jobs/poll/run} does. No web
  * server: the bench does not use the API. The bench also notes when the
  * service last recorded a report ({@link ReportRecorded}), to tell reading from acknowledging within a poll.
  */
@@ -56,16 +56,29 @@ final class ServiceUnderBench implements AutoCloseable {
         return start(application, folder, directory, mail.imapUrl(), mail.smtpPort(), more);
     }
 
+    /**
+     * The service as it runs in production with IMAP IDLE on: once it is ready, it keeps a connection to the office's
+     * mailbox and polls as soon as the server announces a message, as {@code reportbot.mailbox.idle} does by default.
+     */
+    static ServiceUnderBench startWatching(Class<?> application, Path folder, Path directory, LoopbackMailServer mail) {
+        return start(application, folder, directory, mail.imapUrl(), mail.smtpPort(), true, List.of());
+    }
+
     private static ServiceUnderBench start(Class<?> application, Path folder, Path directory, String imapUrl,
                                            int smtpPort, List<String> more) {
+        return start(application, folder, directory, imapUrl, smtpPort, false, more);
+    }
+
+    private static ServiceUnderBench start(Class<?> application, Path folder, Path directory, String imapUrl,
+                                           int smtpPort, boolean watching, List<String> more) {
         List<String> args = new java.util.ArrayList<>(List.of(
-                "--reportbot.cli=true",
+                "--reportbot.cli=" + !watching,
                 "--reportbot.directory=" + directory,
                 "--reportbot.data-dir=" + folder.resolve("data"),
                 "--reportbot.dispatches=" + folder.resolve("dispatches"),
                 "--reportbot.mailboxes." + GeneratedDistrict.OFFICE_ID + ".url=" + imapUrl,
                 "--reportbot.embedded-mail.enabled=false",
-                "--reportbot.mailbox.idle=false",
+                "--reportbot.mailbox.idle=" + watching,
                 "--reportbot.schedule.poll=",
                 "--reportbot.schedule.reminders=",
                 "--reportbot.schedule.digest=",
@@ -95,6 +108,18 @@ final class ServiceUnderBench implements AutoCloseable {
     /** Runs a job ({@code poll}, {@code reminders}, {@code digest}) for the office, as the API does. */
     JobResult run(String job) {
         return context.getBean(JobRunner.class).run(job, Optional.of(GeneratedDistrict.OFFICE_ID));
+    }
+
+    /** The service's JDBC access, for a baseline on its own database. */
+    org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    }
+
+    /** Runs {@code work} in one transaction of the service's database. */
+    void inTransaction(Runnable work) {
+        new org.springframework.transaction.support.TransactionTemplate(
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+                .executeWithoutResult(status -> work.run());
     }
 
     /** {@link System#nanoTime()} when the service last recorded a report. */

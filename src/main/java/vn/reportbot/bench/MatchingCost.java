@@ -1,14 +1,13 @@
 package vn.reportbot.bench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-
-import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 import vn.reportbot.directory.Directory;
 import vn.reportbot.directory.Office;
@@ -25,52 +24,59 @@ import vn.reportbot.matching.ReportMatcher;
 import vn.reportbot.matching.SentMailIndex;
 
 /**
- * Prints the cost of matching one message as the directory and the open dispatches grow: 10, 1,000
- * and 10,000 units against 5, 100 and 1,000 dispatches, on the same messages. The figure is the
- * ratio of the largest set-up's time per message to the smallest's (1 would be flat).
+ * What matching one message costs as the office grows: the service's {@link ReportMatcher} on the same
+ * {@link #MESSAGES} messages (already read) for an office of 10, 1,000 and 10,000 units with {@value #DISPATCHES} open
+ * dispatches, and of 10 units with 5, the smallest. The messages are a mix: a registered sender naming the dispatch in
+ * the subject, one naming it only in the text, a personal address that names its commune, an unrelated forward. The
+ * figure {@code matching_cost_ratio} is the time per message at 10,000 units over that at 10 units, both with
+ * {@value #DISPATCHES} dispatches (1 would be flat).
  */
-class MatchingBenchmark {
+final class MatchingCost {
 
+    static final int DISPATCHES = 1_000;
+    static final int MESSAGES = 400;
     private static final String MAILBOX = "office@bench.example";
     private static final String[] SYLLABLES = {"Phước", "Hải", "Tân", "Long", "An", "Bình", "Hòa", "Minh", "Sơn",
             "Đông", "Tây", "Nam", "Bắc", "Trung", "Thành", "Lộc", "Phú", "Xuân", "Hưng", "Quang"};
+    private static final int ROUNDS = 10;
 
-    @Test
-    void matchingCostDoesNotGrowWithUnitsOrDispatches() throws MalformedMessageException {
-        int[] unitCounts = {10, 1_000, 10_000};
-        int[] dispatchCounts = {5, 100, 1_000};
-        MessageReader reader = new MessageReader();
-        List<ReceivedMessage> messages = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            messages.add(reader.read(message(i)));
-        }
-        run(matcher(100, 50), messages, 30); // let the JIT settle before anything is measured
-        double smallest = 0;
-        double largest = 0;
-        System.out.println("\nmatching: microseconds per message (messages already read)");
-        System.out.printf("%10s %10s %12s%n", "units", "dispatches", "us/message");
-        for (int units : unitCounts) {
-            for (int dispatches : dispatchCounts) {
-                ReportMatcher matcher = matcher(units, dispatches);
-                run(matcher, messages, 3);
-                long start = System.nanoTime();
-                int rounds = 10;
-                int matched = run(matcher, messages, rounds);
-                double perMessage = (System.nanoTime() - start) / 1_000.0 / (rounds * messages.size());
-                System.out.printf("%10d %10d %12.1f%n", units, dispatches, perMessage);
-                assertThat(matched).as("the benchmark's registered senders naming a dispatch are matched").isPositive();
-                if (units == unitCounts[0] && dispatches == dispatchCounts[0]) {
-                    smallest = perMessage;
-                }
-                if (units == unitCounts[2] && dispatches == dispatchCounts[2]) {
-                    largest = perMessage;
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT, "figure matching_cost_ratio %.2f%n", largest / smallest);
+    private MatchingCost() {
     }
 
-    private static int run(ReportMatcher matcher, List<ReceivedMessage> messages, int rounds) {
+    static Section run() throws MalformedMessageException {
+        MessageReader reader = new MessageReader();
+        List<ReceivedMessage> messages = new ArrayList<>();
+        for (int i = 0; i < MESSAGES; i++) {
+            messages.add(reader.read(message(i)));
+        }
+        match(matcher(100, 50), messages, 30); // lets the JIT settle before anything is timed
+        int[][] setUps = {{10, 5}, {10, DISPATCHES}, {1_000, DISPATCHES}, {10_000, DISPATCHES}};
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%8s %11s %14s %9s", "units", "dispatches", "us per message", "matched"));
+        Map<String, Double> perMessage = new LinkedHashMap<>();
+        for (int[] setUp : setUps) {
+            ReportMatcher matcher = matcher(setUp[0], setUp[1]);
+            match(matcher, messages, 3);
+            long start = System.nanoTime();
+            int matched = match(matcher, messages, ROUNDS);
+            double micros = (System.nanoTime() - start) / 1_000.0 / (ROUNDS * messages.size());
+            if (matched == 0) {
+                throw new IllegalStateException("no message was matched at " + setUp[0] + " units: the mix is wrong");
+            }
+            perMessage.put(setUp[0] + "/" + setUp[1], micros);
+            lines.add(String.format(Locale.ROOT, "%8d %11d %14.1f %8d%%", setUp[0], setUp[1], micros,
+                    Math.round(100.0 * matched / (ROUNDS * messages.size()))));
+        }
+        double ratio = perMessage.get("10000/" + DISPATCHES) / perMessage.get("10/" + DISPATCHES);
+        lines.add(String.format(Locale.ROOT, "10,000 units against 10, with %,d dispatches: %.2f", DISPATCHES, ratio));
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("matching_cost_ratio", Section.value("%.2f", ratio));
+        figures.put("matching_us_10000_units", Section.value("%.1f", perMessage.get("10000/" + DISPATCHES)));
+        return new Section("Matching one message (" + MESSAGES + " messages already read, " + ROUNDS + " rounds)", lines,
+                figures);
+    }
+
+    private static int match(ReportMatcher matcher, List<ReceivedMessage> messages, int rounds) {
         int matched = 0;
         for (int r = 0; r < rounds; r++) {
             for (ReceivedMessage message : messages) {
@@ -102,7 +108,8 @@ class MatchingBenchmark {
     /** A unique two- or three-syllable name for unit i. */
     private static String name(int i) {
         int n = SYLLABLES.length;
-        return SYLLABLES[i % n] + " " + SYLLABLES[(i / n) % n] + (i >= n * n ? " " + SYLLABLES[(i / (n * n)) % n] + " " + i : "");
+        return SYLLABLES[i % n] + " " + SYLLABLES[(i / n) % n]
+                + (i >= n * n ? " " + SYLLABLES[(i / (n * n)) % n] + " " + i : "");
     }
 
     private static byte[] message(int i) {
@@ -133,7 +140,7 @@ class MatchingBenchmark {
             }
         }
         String raw = "From: " + from + "\r\nTo: " + MAILBOX + "\r\nSubject: =?UTF-8?B?"
-                + java.util.Base64.getEncoder().encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "?=\r\n"
+                + Base64.getEncoder().encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "?=\r\n"
                 + "Date: Mon, 20 Sep 2021 08:00:00 +0700\r\nMessage-ID: <bench." + i + "@bench.example>\r\n"
                 + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                 + body;
