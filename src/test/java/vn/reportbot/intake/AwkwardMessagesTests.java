@@ -231,6 +231,26 @@ class AwkwardMessagesTests {
         });
     }
 
+    /**
+     * A damaged bounce whose text runs 3 MB without a line break right after "không thể gửi tới": the look for the
+     * failed address once began again at each of the 200 letters after that wording and ran to the run's end each time
+     * (8 s for 1.8 MB). Read now in one pass; the time allowed is many times what it takes.
+     */
+    @Test
+    void aBounceWithAThreeMegabyteLineIsReadInOnePassAndNamesItsFailedRecipient() {
+        String raw = "Return-Path: <>\r\nFrom: mailer-daemon@mail.quangnam.gov.vn\r\nTo: mattrabbacai@gmail.com\r\n"
+                + "Date: Mon, 20 Sep 2021 08:14:03 +0700\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+                + "Message-ID: <long-line@mail.quangnam.gov.vn>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + "Rất tiếc, thư của bạn không thể gửi tới người" + "z".repeat(3_000_000)
+                + "\r\nnhận mttq.phuocdai@gmail.com.\r\n";
+
+        ReceivedMessage m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> reader.read(raw.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(m.failedRecipient()).isEqualTo("mttq.phuocdai@gmail.com");
+    }
+
     /** Base64 lines of 76 characters encoding {@code size} zero bytes (a multiple of 57), made as they are read. */
     private static InputStream base64OfZeros(long size) {
         byte[] line = ("A".repeat(76) + "\r\n").getBytes(StandardCharsets.US_ASCII);
