@@ -122,7 +122,7 @@ final class BenchRun {
     }
 
     private static void deliver(LoopbackMailServer mail, Path file) throws MessagingException, IOException {
-        Session session = Session.getInstance(new Properties());
+        Session session = Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new Properties(), "smtp", "imap"));
         try (SharedFileInputStream in = new SharedFileInputStream(file.toFile());
              Transport transport = session.getTransport("smtp")) {
             transport.connect("127.0.0.1", mail.smtpPort(), null, null);

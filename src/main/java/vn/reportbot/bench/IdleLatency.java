@@ -45,7 +45,7 @@ final class IdleLatency {
         GeneratedDistrict district = new GeneratedDistrict(units, LocalDate.now());
         Path directory = Files.writeString(folder.resolve("directory.yml"), district.directoryYaml());
         List<byte[]> messages = new ReportMails(district).generate(WARM_UP + reports);
-        Session session = Session.getInstance(new Properties());
+        Session session = Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new Properties(), "smtp", "imap"));
         List<MimeMessage> parsed = new ArrayList<>(messages.size());
         for (byte[] raw : messages) {
             parsed.add(new MimeMessage(session, new ByteArrayInputStream(raw)));

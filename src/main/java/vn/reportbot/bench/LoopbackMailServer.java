@@ -4,8 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+
+import vn.reportbot.embedded.PromptGreenMail;
 
 /**
  * A GreenMail SMTP and IMAP server on free ports of 127.0.0.1, with the office's mailbox as an account. Mail to any
@@ -15,18 +16,18 @@ final class LoopbackMailServer implements AutoCloseable {
 
     static final String PASSWORD = "bench";
 
-    private final GreenMail greenMail;
+    private final PromptGreenMail greenMail;
     private final String mailbox;
 
     LoopbackMailServer(String mailbox) {
         this.mailbox = mailbox;
-        greenMail = new GreenMail(new ServerSetup[] {
+        greenMail = new PromptGreenMail(new ServerSetup[] {
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()});
         greenMail.start();
         // as patient as a real server (RFC 3501: an idle client is logged out after 30 minutes at the earliest), not
         // GreenMail's 30 seconds, which drop the poll's connection while a slow machine records a batch
-        greenMail.getImap().setClientSocketTimeout(30 * 60_000);
+        greenMail.imapServer().setClientSocketTimeout(30 * 60_000);
         greenMail.getSmtp().setClientSocketTimeout(5 * 60_000);
         greenMail.setUser(mailbox, mailbox, PASSWORD);
     }
@@ -36,7 +37,7 @@ final class LoopbackMailServer implements AutoCloseable {
     }
 
     int imapPort() {
-        return greenMail.getImap().getPort();
+        return greenMail.imapServer().getPort();
     }
 
     String mailbox() {

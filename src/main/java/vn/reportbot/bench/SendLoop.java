@@ -14,7 +14,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The bare send baseline: one Jakarta Mail SMTP connection, {@code sendMessage} for each message in turn. It is
- * also how the bench fills the mailbox. The messages are parsed before the clock starts.
+ * also how the bench fills the mailbox. The messages are parsed before the clock starts. Its sockets are the
+ * service's ({@link vn.reportbot.system.PromptSockets}, Nagle off), so that both pay the same for each exchange.
  */
 final class SendLoop {
 
@@ -36,7 +37,7 @@ final class SendLoop {
     /** @param to the envelope's recipients, or null for each message's own */
     private static Measurement send(LoopbackMailServer server, List<byte[]> messages, Address[] to)
             throws MessagingException {
-        Session session = Session.getInstance(new Properties());
+        Session session = Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new Properties(), "smtp", "imap"));
         List<MimeMessage> parsed = new ArrayList<>(messages.size());
         long bytes = 0;
         for (byte[] raw : messages) {

@@ -10,7 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 /** A GreenMail SMTP+IMAP server on 127.0.0.1 with one account (login = address) per directory address. */
 public final class EmbeddedMailServer implements AutoCloseable {
 
-    private final GreenMail greenMail;
+    private final PromptGreenMail greenMail;
     private final EmbeddedMailProperties properties;
     private final Set<String> accounts = ConcurrentHashMap.newKeySet();
 
@@ -18,11 +18,11 @@ public final class EmbeddedMailServer implements AutoCloseable {
         this.properties = properties;
         ServerSetup smtp = new ServerSetup(properties.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         ServerSetup imap = new ServerSetup(properties.imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
-        greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
+        greenMail = new PromptGreenMail(new ServerSetup[] {smtp, imap});
         greenMail.start();
         // as patient as a real server (RFC 3501: an idle client is logged out after 30 minutes at the earliest;
         // RFC 5321: 5 minutes for an SMTP command), not GreenMail's 30 seconds
-        greenMail.getImap().setClientSocketTimeout(30 * 60_000);
+        greenMail.imapServer().setClientSocketTimeout(30 * 60_000);
         greenMail.getSmtp().setClientSocketTimeout(5 * 60_000);
         addAccounts(addresses);
     }

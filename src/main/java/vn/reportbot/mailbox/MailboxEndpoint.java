@@ -157,7 +157,7 @@ record MailboxEndpoint(String officeId, String protocol, String host, int port, 
             case NONE -> {
             }
         }
-        return properties;
+        return vn.reportbot.system.PromptSockets.applyTo(properties, protocol);
     }
 
     /** The URL without its password, for logs and health. */

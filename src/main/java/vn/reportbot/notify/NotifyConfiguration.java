@@ -59,7 +59,7 @@ class NotifyConfiguration {
         Map<String, String> extra = Binder.get(environment)
                 .bind("spring.mail.properties", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
         properties.putAll(extra);
-        sender.setJavaMailProperties(properties);
+        sender.setJavaMailProperties(vn.reportbot.system.PromptSockets.applyTo(properties, "smtp", "smtps"));
         return sender;
     }
 
