@@ -38,10 +38,12 @@ final class WorkbookWriter {
 
     /**
      * Streaming cells written as inline strings: a shared string per cell costs far more to write, and a workbook of
-     * 20 dispatches × 170 units is written with every digest. Rows are all kept until the end (no window), for their
-     * heights.
+     * 20 dispatches × 170 units is written with every digest. Each row is given its height as it is written (the
+     * columns' widths are fixed beforehand), so that only the last {@value #ROWS_IN_MEMORY} of a sheet stay in memory
+     * and the rest go to a compressed temporary file: an office of 3,321 communes makes sheets of 66,420 rows.
      */
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(-1);
+    private final SXSSFWorkbook workbook = newWorkbook();
+    private static final int ROWS_IN_MEMORY = 200;
     private final Set<String> sheetNames = new HashSet<>();
     private final CellStyle title;
     private final CellStyle header;
@@ -50,6 +52,12 @@ final class WorkbookWriter {
     private final CellStyle number;
     private final CellStyle dateTime;
     private final CellStyle date;
+
+    private static SXSSFWorkbook newWorkbook() {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        workbook.setCompressTempFiles(true);
+        return workbook;
+    }
 
     private WorkbookWriter() {
         Font bold = font(true, 11);
@@ -105,6 +113,7 @@ final class WorkbookWriter {
         List<String> columns = List.of("STT", "Công văn", "Trích yếu", "Hạn báo cáo", "Đơn vị", "Trạng thái",
                 "Thời điểm nhận", "Nội dung chưa báo cáo");
         headerRow(sheet, columns);
+        int[] widths = {6, 16, 40, 12, 24, 18, 17, 24};
         int r = 2;
         int n = 1;
         for (Consolidation c : dispatches) {
@@ -119,9 +128,10 @@ final class WorkbookWriter {
                 textCell(row, col++, Consolidation.label(u.status()));
                 dateTimeCell(row, col++, u.receivedAt());
                 textCell(row, col, missing(u));
+                fitHeight(row, widths);
             }
         }
-        finish(sheet, columns.size(), r, new int[] {6, 16, 40, 12, 24, 18, 17, 24});
+        finish(sheet, columns.size(), r, widths);
     }
 
     private void dispatchSheet(Consolidation c) {
@@ -136,6 +146,16 @@ final class WorkbookWriter {
         columns.add("Trích nội dung");
         columns.add("Tệp đính kèm");
         headerRow(sheet, columns);
+        int[] widths = new int[columns.size()];
+        widths[0] = 6;
+        widths[1] = 24;
+        widths[2] = 18;
+        widths[3] = 17;
+        for (int i = 0; i < tasks.size(); i++) {
+            widths[4 + i] = 14;
+        }
+        widths[4 + tasks.size()] = 60;
+        widths[5 + tasks.size()] = 30;
         int r = 2;
         int n = 1;
         for (Consolidation.UnitReport u : c.units()) {
@@ -151,17 +171,8 @@ final class WorkbookWriter {
             }
             textCell(row, col++, u.excerpt());
             textCell(row, col, String.join("\n", u.attachments()));
+            fitHeight(row, widths);
         }
-        int[] widths = new int[columns.size()];
-        widths[0] = 6;
-        widths[1] = 24;
-        widths[2] = 18;
-        widths[3] = 17;
-        for (int i = 0; i < tasks.size(); i++) {
-            widths[4 + i] = 14;
-        }
-        widths[4 + tasks.size()] = 60;
-        widths[5 + tasks.size()] = 30;
         finish(sheet, columns.size(), r, widths);
     }
 
@@ -213,9 +224,6 @@ final class WorkbookWriter {
         sheet.setRepeatingRows(new CellRangeAddress(1, 1, 0, columns - 1));
         for (int i = 0; i < columns; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        for (int r = 2; r < rows; r++) {
-            fitHeight(sheet.getRow(r), widths);
         }
     }
 
