@@ -44,6 +44,44 @@ class SchedulingConfiguration {
         return Clock.system(properties.zone());
     }
 
+    /**
+     * Quartz does not start with the context but once the service is ready ({@link SchedulerStartsWhenReady}): a slot
+     * missed while the service was down fires at once when the scheduler starts, and a poll then must find the
+     * dispatch folder imported, or it would put its reports on the review list as answering no known dispatch.
+     */
+    @Bean
+    org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer schedulerWaitsForReadiness() {
+        return factory -> factory.setAutoStartup(false);
+    }
+
+    @Bean
+    SchedulerStartsWhenReady schedulerStartsWhenReady(Scheduler scheduler,
+            @org.springframework.beans.factory.annotation.Value("${spring.quartz.auto-startup:true}") boolean autoStartup) {
+        return new SchedulerStartsWhenReady(scheduler, autoStartup);
+    }
+
+    /**
+     * Starts the scheduler when the application is ready, after the dispatch folder was imported (that listener
+     * comes first), unless {@code spring.quartz.auto-startup} is false (the command line's runs).
+     */
+    static final class SchedulerStartsWhenReady {
+        private final Scheduler scheduler;
+        private final boolean autoStartup;
+
+        SchedulerStartsWhenReady(Scheduler scheduler, boolean autoStartup) {
+            this.scheduler = scheduler;
+            this.autoStartup = autoStartup;
+        }
+
+        @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+        @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
+        void ready() throws SchedulerException {
+            if (autoStartup && !scheduler.isStarted()) {
+                scheduler.start();
+            }
+        }
+    }
+
     @Bean
     @ConditionalOnProperty(name = "reportbot.cli", havingValue = "false", matchIfMissing = true)
     ScheduleRegistrar scheduleRegistrar(Scheduler scheduler, JobRunner runner, ScheduleProperties schedule, SystemProperties system,
