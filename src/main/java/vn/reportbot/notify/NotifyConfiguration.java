@@ -64,8 +64,8 @@ class NotifyConfiguration {
     }
 
     @Bean
-    OutboxMetrics outboxMetrics(Outbox outbox, java.time.Clock clock) {
-        return new OutboxMetrics(outbox, clock);
+    OutboxMetrics outboxMetrics(Outbox outbox) {
+        return new OutboxMetrics(outbox);
     }
 
     /**
