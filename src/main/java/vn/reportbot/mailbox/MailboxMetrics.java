@@ -24,16 +24,21 @@ import org.slf4j.LoggerFactory;
 final class MailboxMetrics {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxMetrics.class);
-    /** A scrape reads every mailbox's time with one query, at most once in this long. */
+    /**
+     * A scrape reads every mailbox's time with one query, at most once in this long; a poll of this instance makes
+     * the next scrape read it again, so that only another instance's poll may be told up to this late.
+     */
     private static final Duration FRESH = Duration.ofSeconds(1);
 
     private final MeterRegistry registry;
     private final MailboxPollTimes times;
     private final Clock clock;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-    private volatile Snapshot snapshot = new Snapshot(Instant.MIN, Map.of());
+    /** How many polls this instance recorded: a snapshot read before the latest is not used. */
+    private final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Snapshot snapshot = new Snapshot(Instant.MIN, -1, Map.of());
 
-    private record Snapshot(Instant at, Map<String, Instant> polled) {
+    private record Snapshot(Instant at, long afterPolls, Map<String, Instant> polled) {
     }
 
     MailboxMetrics(MeterRegistry registry, MailboxPollTimes times, Clock clock) {
@@ -55,6 +60,7 @@ final class MailboxMetrics {
     /** Records that {@code officeId}'s mailbox was read to the end without an error at {@code at}. */
     void polled(String officeId, Instant at) {
         times.polled(officeId, at);
+        polls.incrementAndGet();
     }
 
     /** Registers the counters at zero and the last-poll gauge of each of {@code officeIds}. */
@@ -82,7 +88,8 @@ final class MailboxMetrics {
     private Snapshot fresh() {
         Snapshot last = snapshot;
         Instant now = clock.instant();
-        if (last.at().plus(FRESH).isAfter(now)) {
+        long recorded = polls.get();
+        if (last.afterPolls() == recorded && last.at().plus(FRESH).isAfter(now)) {
             return last;
         }
         Map<String, Instant> polled;
@@ -92,7 +99,7 @@ final class MailboxMetrics {
             log.debug("The mailboxes' last poll times cannot be read: {}", e.toString());
             polled = Map.of(); // unknown while the database does not answer
         }
-        Snapshot next = new Snapshot(now, polled);
+        Snapshot next = new Snapshot(now, recorded, polled);
         snapshot = next;
         return next;
     }
