@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -122,7 +121,7 @@ final class BenchRun {
     }
 
     private static void deliver(LoopbackMailServer mail, Path file) throws MessagingException, IOException {
-        Session session = Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new Properties(), "smtp", "imap"));
+        Session session = LoopbackMailServer.clientSession();
         try (SharedFileInputStream in = new SharedFileInputStream(file.toFile());
              Transport transport = session.getTransport("smtp")) {
             transport.connect("127.0.0.1", mail.smtpPort(), null, null);

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.Address;
@@ -45,7 +44,7 @@ final class IdleLatency {
         GeneratedDistrict district = new GeneratedDistrict(units, LocalDate.now());
         Path directory = Files.writeString(folder.resolve("directory.yml"), district.directoryYaml());
         List<byte[]> messages = new ReportMails(district).generate(WARM_UP + reports);
-        Session session = Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new Properties(), "smtp", "imap"));
+        Session session = LoopbackMailServer.clientSession();
         List<MimeMessage> parsed = new ArrayList<>(messages.size());
         for (byte[] raw : messages) {
             parsed.add(new MimeMessage(session, new ByteArrayInputStream(raw)));

@@ -71,36 +71,42 @@ final class LoopbackMailServer implements AutoCloseable {
 
     /** The messages in the inbox of {@code address} (none when the server has no such account yet), in order. */
     List<Stored> inboxOf(String address) {
-        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
-        if (user == null) {
-            return List.of();
-        }
-        try {
-            com.icegreen.greenmail.store.MailFolder inbox = greenMail.getManagers().getImapHostManager().getInbox(user);
-            List<Stored> stored = new java.util.ArrayList<>();
+        List<Stored> stored = new java.util.ArrayList<>();
+        inbox(address).ifPresent(inbox -> {
             for (long uid : inbox.getMessageUids()) {
                 com.icegreen.greenmail.store.StoredMessage m = inbox.getMessage(uid);
                 if (m != null) {
                     stored.add(new Stored(m.getMimeMessage(), m.getReceivedDate().getTime()));
                 }
             }
-            return stored;
+        });
+        return stored;
+    }
+
+    /** How many messages the inbox of {@code address} holds. */
+    int inboxCount(String address) {
+        return inbox(address).map(com.icegreen.greenmail.store.MailFolder::getMessageCount).orElse(0);
+    }
+
+    private java.util.Optional<com.icegreen.greenmail.store.MailFolder> inbox(String address) {
+        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
+        if (user == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(greenMail.getManagers().getImapHostManager().getInbox(user));
         } catch (com.icegreen.greenmail.store.FolderException e) {
             throw new IllegalStateException("the inbox of " + address + " on the loopback server: " + e, e);
         }
     }
 
-    /** How many messages the inbox of {@code address} holds. */
-    int inboxCount(String address) {
-        com.icegreen.greenmail.user.GreenMailUser user = greenMail.getUserManager().getUserByEmail(address);
-        if (user == null) {
-            return 0;
-        }
-        try {
-            return greenMail.getManagers().getImapHostManager().getInbox(user).getMessageCount();
-        } catch (com.icegreen.greenmail.store.FolderException e) {
-            throw new IllegalStateException("the inbox of " + address + " on the loopback server: " + e, e);
-        }
+    /**
+     * A Jakarta Mail session for a bare client of this server (the baselines, the bench's own deliveries), on the
+     * service's sockets ({@link vn.reportbot.system.PromptSockets}), so that both pay the same for each exchange.
+     */
+    static jakarta.mail.Session clientSession() {
+        return jakarta.mail.Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new java.util.Properties(),
+                "smtp", "imap"));
     }
 
     @Override

@@ -3,7 +3,6 @@ package vn.reportbot.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.Properties;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
@@ -34,7 +33,7 @@ final class RawFetch {
 
     /** Fetches the messages from the {@code first}-th (1 for all) to the last. */
     static Measurement fetchFrom(LoopbackMailServer server, int first) throws MessagingException, IOException {
-        Session session = Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new Properties(), "smtp", "imap"));
+        Session session = LoopbackMailServer.clientSession();
         long start = System.nanoTime();
         Counter counter = new Counter();
         int count;

@@ -3,7 +3,6 @@ package vn.reportbot.bench;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -37,7 +36,7 @@ final class SendLoop {
     /** @param to the envelope's recipients, or null for each message's own */
     private static Measurement send(LoopbackMailServer server, List<byte[]> messages, Address[] to)
             throws MessagingException {
-        Session session = Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new Properties(), "smtp", "imap"));
+        Session session = LoopbackMailServer.clientSession();
         List<MimeMessage> parsed = new ArrayList<>(messages.size());
         long bytes = 0;
         for (byte[] raw : messages) {

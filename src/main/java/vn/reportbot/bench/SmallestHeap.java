@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -142,7 +141,7 @@ final class SmallestHeap {
     }
 
     static void deliver(LoopbackMailServer mail, Path file) throws MessagingException, IOException {
-        Session session = Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new Properties(), "smtp", "imap"));
+        Session session = LoopbackMailServer.clientSession();
         try (SharedFileInputStream in = new SharedFileInputStream(file.toFile());
              Transport transport = session.getTransport("smtp")) {
             transport.connect("127.0.0.1", mail.smtpPort(), null, null);
@@ -152,7 +151,7 @@ final class SmallestHeap {
 
     /** Whether the mailbox's first message is marked {@code \Seen} on the server. */
     static boolean seen(LoopbackMailServer mail) throws MessagingException {
-        try (Store store = Session.getInstance(vn.reportbot.system.PromptSockets.applyTo(new Properties(), "smtp", "imap")).getStore("imap")) {
+        try (Store store = LoopbackMailServer.clientSession().getStore("imap")) {
             store.connect("127.0.0.1", mail.imapPort(), mail.mailbox(), LoopbackMailServer.PASSWORD);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
