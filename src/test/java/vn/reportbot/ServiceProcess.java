@@ -102,6 +102,11 @@ final class ServiceProcess {
         }
     }
 
+    /** The exit status of the process, once it has ended (143 after SIGTERM when no shutdown hook changed it). */
+    int exitValue() {
+        return process.exitValue();
+    }
+
     long logSize() {
         try {
             return Files.size(log);

@@ -17,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import javax.sql.DataSource;
 
@@ -59,6 +62,12 @@ public final class Leases implements AutoCloseable {
     /** The leases held, each with the moment it is surely held until (its last renewal plus the TTL). */
     private final Map<String, Instant> held = new ConcurrentHashMap<>();
     private ScheduledExecutorService renewer;
+    /**
+     * Taking and renewing hold its read lock, {@link #close} its write lock: once closed, nothing is taken or recorded
+     * again, by a poll still running while the application stops or by a renewal under way when it closed.
+     */
+    private final ReadWriteLock closing = new ReentrantReadWriteLock();
+    private boolean closed;
 
     /** An instance on {@code dataSource}: its liveness lease is taken at once; renewal starts with {@link #start}. */
     public Leases(DataSource dataSource, Duration ttl) {
@@ -102,20 +111,41 @@ public final class Leases implements AutoCloseable {
      * renewed in the background until {@link #release}. Returns false, at once, when another instance holds it.
      */
     public boolean acquire(String name) {
-        Instant now = clock.instant();
-        Instant until = now.plus(ttl);
-        boolean won;
+        Lock taking = closing.readLock();
+        taking.lock();
         try {
-            won = Boolean.TRUE.equals(apart.execute(s -> take(name, now, until)));
-        } catch (DuplicateKeyException anotherInstanceWasFirst) {
-            won = false;
+            if (closed) { // the instance stops: it gives its leases up and takes none
+                held.remove(name);
+                return false;
+            }
+            Instant now = clock.instant();
+            Instant until = now.plus(ttl);
+            boolean won;
+            try {
+                won = Boolean.TRUE.equals(apart.execute(s -> take(name, now, until)));
+            } catch (DuplicateKeyException anotherInstanceWasFirst) {
+                won = false;
+            }
+            if (won) {
+                held.put(name, until);
+            } else {
+                held.remove(name);
+            }
+            return won;
+        } finally {
+            taking.unlock();
         }
-        if (won) {
-            held.put(name, until);
-        } else {
-            held.remove(name);
+    }
+
+    /** Whether {@link #close} was called: the instance stops, and takes no lease any more. */
+    private boolean closed() {
+        Lock reading = closing.readLock();
+        reading.lock();
+        try {
+            return closed;
+        } finally {
+            reading.unlock();
         }
-        return won;
     }
 
     /**
@@ -128,6 +158,9 @@ public final class Leases implements AutoCloseable {
         long retry = Math.min(250, Math.max(20, ttl.toMillis() / 20));
         boolean told = false;
         while (!acquire(name)) {
+            if (closed()) {
+                throw new IllegalStateException("the service is stopping: " + name + " is not taken");
+            }
             if (!told) {
                 log.info("Waiting for {}, held by instance {}", name, holder(name).orElse("(given up just now)"));
                 told = true;
@@ -192,6 +225,18 @@ public final class Leases implements AutoCloseable {
     }
 
     private void renewAll() {
+        Lock renewing = closing.readLock();
+        renewing.lock();
+        try {
+            if (!closed) {
+                renewHeld();
+            }
+        } finally {
+            renewing.unlock();
+        }
+    }
+
+    private void renewHeld() {
         for (String name : List.copyOf(held.keySet())) {
             Instant now = clock.instant();
             Instant until = now.plus(ttl);
@@ -215,11 +260,21 @@ public final class Leases implements AutoCloseable {
         }
     }
 
-    /** Stops renewing and gives up every lease, this instance's liveness last. */
+    /**
+     * Stops renewing and gives up every lease, this instance's liveness last; from then on {@link #acquire} takes
+     * nothing. Waits for a renewal or a take under way to end first, so that neither records a lease again after it.
+     */
     @Override
     public synchronized void close() {
         if (renewer != null) {
-            renewer.shutdownNow();
+            renewer.shutdown(); // a renewal under way ends; the write lock below waits for it
+        }
+        Lock closer = closing.writeLock();
+        closer.lock();
+        try {
+            closed = true;
+        } finally {
+            closer.unlock();
         }
         String self = INSTANCE + instanceId;
         for (String name : List.copyOf(held.keySet())) {

@@ -11,12 +11,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -114,6 +116,41 @@ class LeasesTests {
         first.close();
         assertThat(second.acquire("mailbox:hai-hau-bdv")).isTrue();
         assertThat(second.liveInstances()).containsExactly(second.instanceId());
+    }
+
+    @Test
+    void anInstanceThatStopsLeavesNoLeaseBehindThoughAPollKeepsTakingItsMailboxesAndTheRenewerRuns() throws Exception {
+        Leases stopping = instance(Duration.ofMillis(40)); // renewed every 10 ms
+        stopping.start();
+        assertThat(stopping.acquire("mailbox:hai-hau-bdv")).isTrue();
+        CountDownLatch polling = new CountDownLatch(1);
+        AtomicBoolean closeReturned = new AtomicBoolean();
+        ExecutorService poll = Executors.newSingleThreadExecutor();
+        Future<Integer> takenAfterClose = poll.submit(() -> { // a scheduled poll still running while the service stops
+            int taken = 0;
+            polling.countDown();
+            for (int i = 0; i < 2_000; i++) {
+                boolean wasClosed = closeReturned.get();
+                if (stopping.acquire("mailbox:bac-ai-mttq") && wasClosed) {
+                    taken++;
+                }
+            }
+            return taken;
+        });
+        polling.await();
+        Thread.sleep(30);
+        stopping.close();
+        closeReturned.set(true);
+        assertThat(takenAfterClose.get()).as("leases taken once the instance was closed").isZero();
+        poll.shutdown();
+        Thread.sleep(60); // a renewal would have run by now
+
+        assertThat(JdbcClient.create(dataSource).sql("SELECT name FROM lease WHERE holder = ?")
+                .param(stopping.instanceId()).query(String.class).list())
+                .as("leases of the stopped instance left in the table").isEmpty();
+        assertThat(stopping.acquire("mailbox:hai-hau-bdv")).as("a stopped instance takes nothing").isFalse();
+        Leases other = instance(Duration.ofMinutes(1));
+        assertThat(other.acquire("mailbox:bac-ai-mttq")).as("taken at once by another instance").isTrue();
     }
 
     private Leases instance(Duration ttl) {
