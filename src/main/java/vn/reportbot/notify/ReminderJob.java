@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.reportbot.calendar.WorkingCalendar;
 import vn.reportbot.directory.Directory;
@@ -32,6 +35,9 @@ import vn.reportbot.task.TaskLedger;
  * {@code reminder:DISPATCH:UNIT:PERIOD:STEP}). Nothing is sent on a holiday, on a day off or in quiet hours, nor after
  * the unit reported; a task partly reported is reminded of its open numbered tasks only. Steps marked
  * {@code copy-staff} go with the office's staff in Cc. The job is meant to run often (hourly) and decides by the clock.
+ *
+ * <p>The reminders are queued {@link #QUEUED_TOGETHER} to a transaction, not one commit each (a province's fan-out
+ * is thousands), and sent once all are queued: nothing leaves before the decision to send it is committed.
  */
 @Component
 class ReminderJob implements BotJob {
@@ -44,10 +50,15 @@ class ReminderJob implements BotJob {
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final ReportingPeriods periods;
+    private final TransactionOperations transactions;
+
+    /** How many tasks' reminders are queued in one transaction. */
+    static final int QUEUED_TOGETHER = 200;
 
     ReminderJob(Directory directory, DispatchCatalog dispatches, TaskLedger tasks, MailQueue mails, OutboxSender sender,
-                WorkingCalendar calendar, Clock clock, ReportingPeriods periods) {
+                WorkingCalendar calendar, Clock clock, ReportingPeriods periods, PlatformTransactionManager transactions) {
         this.periods = periods;
+        this.transactions = new TransactionTemplate(transactions);
         this.directory = directory;
         this.dispatches = dispatches;
         this.tasks = tasks;
@@ -77,19 +88,12 @@ class ReminderJob implements BotJob {
             for (KnownDispatch dispatch : dispatches.openDispatchesOf(office.id(), today)) {
                 int forDispatch = 0;
                 List<ReportingTask> open = tasks.openTasksOf(dispatch.id());
-                for (ReportingTask task : open) {
-                    Optional<Unit> unit = office.unit(task.unitId());
-                    if (unit.isEmpty()) {
-                        continue;
-                    }
-                    boolean periodic = dispatch.cadence() != null && task.periodStart() != null;
-                    Optional<ReminderPlan.Due> due = ReminderPlan.dueAt(now, calendar, office.id(), task.dueOn(),
-                            dispatch.issuedOn(), periodic ? task.periodStart() : null,
-                            periodic ? nextPeriodDue(dispatch, task) : null);
-                    if (due.isPresent() && remind(office, unit.get(), dispatch, task, due.get(), today,
-                            earlierPeriods(dispatch, task, open))) {
-                        forDispatch++;
-                    }
+                Map<String, List<ReportingTask>> openOfUnit = open.stream()
+                        .collect(java.util.stream.Collectors.groupingBy(ReportingTask::unitId));
+                for (int from = 0; from < open.size(); from += QUEUED_TOGETHER) {
+                    List<ReportingTask> some = open.subList(from, Math.min(open.size(), from + QUEUED_TOGETHER));
+                    Integer queuedNow = transactions.execute(status -> remindAll(office, dispatch, some, openOfUnit, now));
+                    forDispatch += queuedNow == null ? 0 : queuedNow;
                 }
                 if (forDispatch > 0) {
                     details.add(office.id() + " " + dispatch.number() + ": " + forDispatch + " reminder(s) queued");
@@ -101,18 +105,46 @@ class ReminderJob implements BotJob {
         return new JobResult(name(), officeId.orElse(null), 0, queued, sent, details);
     }
 
+    /**
+     * Queues the reminders due now of {@code some} of the dispatch's open tasks ({@code openOfUnit}: all of them, by
+     * unit); returns how many.
+     */
+    private int remindAll(Office office, KnownDispatch dispatch, List<ReportingTask> some,
+                          Map<String, List<ReportingTask>> openOfUnit, ZonedDateTime now) {
+        int queued = 0;
+        LocalDate today = now.toLocalDate();
+        for (ReportingTask task : some) {
+            Optional<Unit> unit = office.unit(task.unitId());
+            if (unit.isEmpty()) {
+                continue;
+            }
+            boolean periodic = dispatch.cadence() != null && task.periodStart() != null;
+            Optional<ReminderPlan.Due> due = ReminderPlan.dueAt(now, calendar, office.id(), task.dueOn(),
+                    dispatch.issuedOn(), periodic ? task.periodStart() : null,
+                    periodic ? nextPeriodDue(dispatch, task) : null);
+            if (due.isPresent() && remind(office, unit.get(), dispatch, task, due.get(), today,
+                    earlierPeriods(dispatch, task, openOfUnit.get(task.unitId())))) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
     /** The due day of the period after the task's, which overtakes it. */
     private static LocalDate nextPeriodDue(KnownDispatch dispatch, ReportingTask task) {
         ReportingPeriod period = ReportingPeriod.containing(dispatch.cadence(), task.periodStart());
         return ReportingPeriod.containing(dispatch.cadence(), period.end().plusDays(1)).due();
     }
 
-    /** The unit's other periods of the dispatch, begun before the task's and still open, as people name them. */
-    private static List<String> earlierPeriods(KnownDispatch dispatch, ReportingTask task, List<ReportingTask> open) {
+    /**
+     * The unit's other periods of the dispatch, begun before the task's and still open ({@code unitOpen}: the unit's
+     * open tasks of the dispatch), as people name them.
+     */
+    private static List<String> earlierPeriods(KnownDispatch dispatch, ReportingTask task, List<ReportingTask> unitOpen) {
         if (dispatch.cadence() == null || task.periodStart() == null) {
             return List.of();
         }
-        return open.stream().filter(t -> t.unitId().equals(task.unitId()) && t.periodStart() != null
+        return unitOpen.stream().filter(t -> t.periodStart() != null
                         && t.periodStart().isBefore(task.periodStart()))
                 .sorted(java.util.Comparator.comparing(ReportingTask::periodStart))
                 .map(t -> dispatch.periodLabel(t.periodStart())).toList();
