@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Raw messages on disk, content-addressed: {@code <data-dir>/messages/ab/cd/<sha256>.eml}.
@@ -24,6 +27,11 @@ final class RawMessageStore {
     private static final int WRITE_BYTES = 64 * 1024;
 
     private final Path root;
+    /**
+     * The folders this store made or found, so that a message costs no {@code mkdir} of a folder that is there
+     * (65,536 of them at most). One removed meanwhile fails the write, which then makes it again.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     RawMessageStore(Path dataDir) {
         this.root = dataDir.resolve("messages");
@@ -43,8 +51,7 @@ final class RawMessageStore {
         }
         Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), sha, ".part");
+            temp = createTemp(target.getParent(), sha);
             try (java.io.OutputStream out = Files.newOutputStream(temp)) {
                 for (int at = start, end = start + length; at < end; at += WRITE_BYTES) {
                     out.write(buffer, at, Math.min(WRITE_BYTES, end - at));
@@ -60,6 +67,20 @@ final class RawMessageStore {
             throw new UncheckedIOException(cannotWrite(root, e), e);
         }
         return sha;
+    }
+
+    /** A new temporary file in {@code folder}, made (with its parents) unless this store made or found it before. */
+    private Path createTemp(Path folder, String sha) throws IOException {
+        if (folders.contains(folder)) {
+            try {
+                return Files.createTempFile(folder, sha, ".part");
+            } catch (NoSuchFileException removed) {
+                folders.remove(folder);
+            }
+        }
+        Files.createDirectories(folder);
+        folders.add(folder);
+        return Files.createTempFile(folder, sha, ".part");
     }
 
     /**
