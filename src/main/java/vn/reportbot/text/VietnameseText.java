@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
@@ -42,10 +41,23 @@ public final class VietnameseText {
      * Punctuation becomes a single space, so keys compare as sequences of whole words.
      */
     public static String accentFreeKey(String text) {
-        String decomposed = Normalizer.normalize(nfc(text), Normalizer.Form.NFD);
-        String bare = COMBINING.matcher(decomposed).replaceAll("")
-                .replace('\u0111', 'd').replace('\u0110', 'D');
-        return NON_WORD.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String lower = withoutMarks(text).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isLetterOrNumber(c)) {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                gap = false;
+                key.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
     }
 
     /**
@@ -53,9 +65,68 @@ public final class VietnameseText {
      * {@code "Báo cáo CV số 319 /MTTQ-BTT"} becomes {@code "bao cao cv so 319 /mttq-btt"}.
      */
     public static String accentFreeKeyKeepingPunctuation(String text) {
-        String decomposed = Normalizer.normalize(nfc(text), Normalizer.Form.NFD);
-        String bare = COMBINING.matcher(decomposed).replaceAll("").replace('\u0111', 'd').replace('\u0110', 'D');
-        return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String lower = withoutMarks(text).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (isSpace(c)) {
+                gap = true;
+            } else {
+                if (gap) {
+                    key.append(' ');
+                    gap = false;
+                }
+                key.append(c);
+            }
+        }
+        return key.toString().trim(); // also what trim takes beside spaces (control characters) at either end
+    }
+
+    /**
+     * The text decomposed (NFD) without its combining marks, {@code đ}/{@code Đ} (and their look-alikes {@code ð}/{@code Ð})
+     * as {@code d}/{@code D}: one pass over the text, for keys made of every message's body and attachments.
+     */
+    private static String withoutMarks(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD); // the same as NFD of the NFC form
+        StringBuilder bare = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            switch (Character.getType(c)) {
+                case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> {
+                }
+                default -> {
+                    if (c == '\u0111' || c == '\u00F0') {
+                        bare.append('d');
+                    } else if (c == '\u0110' || c == '\u00D0') {
+                        bare.append('D');
+                    } else {
+                        bare.appendCodePoint(c);
+                    }
+                }
+            }
+        }
+        return bare.toString();
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a digit or other number. */
+    private static boolean isLetterOrNumber(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** What {@link #SPACES} matches: ASCII white space and the no-break and zero-width no-break spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
     }
 
     /**
