@@ -102,6 +102,9 @@ class OutboxPageTests {
         String to = location(admin.post("/outbox/" + id + "/resend", "/outbox/" + id));
         long copy = Long.parseLong(to.substring(to.indexOf("resent=") + "resent=".length()));
         assertThat(copy).isNotEqualTo(id);
+        assertThat(service.bean(JdbcClient.class).sql("SELECT send_order FROM outbox WHERE id = ?").param(copy)
+                .query(Integer.class).single()).as("a resent acknowledgement still goes before the mails of a run")
+                .isZero();
         assertThat(inbox.await(PHUOC_DAI, subject, 1)).hasSize(1);
         service.poll();
         assertThat(inbox.to(PHUOC_DAI, subject)).hasSize(1);
@@ -135,8 +138,8 @@ class OutboxPageTests {
         String key = "test:" + UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("INSERT INTO outbox (dedupe_key, kind, office_id, recipients, subject, body_text, body_html, message_id,"
-                        + " status, attempts, last_error, created_at, failed_at, sent_at)"
-                        + " VALUES (?, 'acknowledgement', 'bac-ai-mttq', ?, ?, ?, ?, ?, ?, 8, ?, ?, ?, ?)")
+                        + " status, attempts, last_error, created_at, failed_at, sent_at, send_order)"
+                        + " VALUES (?, 'acknowledgement', 'bac-ai-mttq', ?, ?, ?, ?, ?, ?, 8, ?, ?, ?, ?, 0)")
                 .params(key, PHUOC_DAI, subject, "Kính gửi Ban Thường trực Ủy ban MTTQ Việt Nam xã Phước Đại,\n",
                         "<p>Kính gửi Ban Thường trực Ủy ban MTTQ Việt Nam xã Phước Đại,</p>", "<pending." + key + ">",
                         status, reason, now, "FAILED".equals(status) ? now : null, "SENT".equals(status) ? now : null)

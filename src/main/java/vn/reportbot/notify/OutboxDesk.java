@@ -89,15 +89,19 @@ public class OutboxDesk {
         return new Resent(before, find(queued).orElseThrow());
     }
 
-    /** A new queued row with the content of a sent one, and its files; its subject token stays with the first. */
+    /**
+     * A new queued row with the content of a sent one, its files and its place in the claim order (an acknowledgement
+     * resent still goes before a fan-out); its subject token stays with the first.
+     */
     private long copy(long id) {
         String key = "resend:" + id + ":" + UUID.randomUUID();
         String messageId = "<resend." + UUID.randomUUID() + "@" + messageIdDomain + ">";
         jdbc.sql("INSERT INTO outbox (dedupe_key, kind, office_id, dispatch_id, unit_id, recipients, subject, body_text,"
                         + " body_html, message_id, in_reply_to, attach_document_of, status, attempts, created_at,"
-                        + " references_header, cc)"
+                        + " references_header, cc, send_order)"
                         + " SELECT ?, kind, office_id, dispatch_id, unit_id, recipients, subject, body_text, body_html, ?,"
-                        + " in_reply_to, attach_document_of, 'QUEUED', 0, ?, references_header, cc FROM outbox WHERE id = ?")
+                        + " in_reply_to, attach_document_of, 'QUEUED', 0, ?, references_header, cc, send_order"
+                        + " FROM outbox WHERE id = ?")
                 .params(key, messageId, Timestamp.from(clock.instant()), id).update();
         long copy = jdbc.sql("SELECT id FROM outbox WHERE dedupe_key = ?").param(key).query(Long.class).single();
         jdbc.sql("INSERT INTO outbox_attachment (outbox_id, part_no, file_name, content_type, content)"
