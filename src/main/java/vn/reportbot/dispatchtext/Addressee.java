@@ -30,14 +30,17 @@ public final class Addressee {
     /** What may follow "các xã" and is dropped once one commune is named: "trên địa bàn huyện", "thuộc huyện". */
     private static final Pattern WHERE = Pattern.compile("^(?:trên địa bàn|thuộc|trong)(?!\\p{L}).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final List<String[]> ABBREVIATIONS = List.of(
-            new String[] {"UBMTTQVN", "Ủy ban MTTQ Việt Nam"},
-            new String[] {"UBMTTQ", "Ủy ban MTTQ"},
-            new String[] {"MTTQVN", "MTTQ Việt Nam"},
-            new String[] {"UBND", "Ủy ban nhân dân"},
-            new String[] {"HĐND", "Hội đồng nhân dân"},
-            new String[] {"BTV", "Ban Thường vụ"},
-            new String[] {"BTT", "Ban Thường trực"});
+    private static final List<Abbreviation> ABBREVIATIONS = List.of(
+            Abbreviation.of("UBMTTQVN", "Ủy ban MTTQ Việt Nam"),
+            Abbreviation.of("UBMTTQ", "Ủy ban MTTQ"),
+            Abbreviation.of("MTTQVN", "MTTQ Việt Nam"),
+            Abbreviation.of("UBND", "Ủy ban nhân dân"),
+            Abbreviation.of("HĐND", "Hội đồng nhân dân"),
+            Abbreviation.of("BTV", "Ban Thường vụ"),
+            Abbreviation.of("BTT", "Ban Thường trực"));
+    /** "Kính gửi:" and a list's bullet before a recipient, and the punctuation after it. */
+    private static final Pattern LEADING = Pattern.compile("^(?:Kính gửi\\s*:?)?\\s*[-+•*–]*\\s*");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.;,:]+$");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?<!\\p{L})đảng (ủy|uỷ)(?!\\p{L})",
             Pattern.UNICODE_CASE);
 
@@ -101,16 +104,24 @@ public final class Addressee {
     /** The recipient without list marks and closing punctuation. */
     private static String clean(String recipient) {
         String text = VietnameseText.collapseSpaces(VietnameseText.nfc(recipient == null ? "" : recipient));
-        text = text.replaceFirst("^(?:Kính gửi\\s*:?)?\\s*[-+•*–]*\\s*", "");
-        return text.replaceFirst("[\\s.;,:]+$", "");
+        text = LEADING.matcher(text).replaceFirst("");
+        return TRAILING.matcher(text).replaceFirst("");
     }
 
     private static String writtenOut(String text) {
         String result = text;
-        for (String[] abbreviation : ABBREVIATIONS) {
-            result = result.replaceAll("(?<!\\p{L})" + abbreviation[0] + "(?!\\p{L})", abbreviation[1]);
+        for (Abbreviation abbreviation : ABBREVIATIONS) {
+            result = abbreviation.word().matcher(result).replaceAll(abbreviation.writtenOut());
         }
         return PARTY_COMMITTEE.matcher(result).replaceAll("Đảng $1");
+    }
+
+    /** An abbreviation as a whole word, and what it stands for (with no {@code $} or {@code \\} in it). */
+    private record Abbreviation(Pattern word, String writtenOut) {
+        static Abbreviation of(String abbreviation, String writtenOut) {
+            return new Abbreviation(Pattern.compile("(?<!\\p{L})" + Pattern.quote(abbreviation) + "(?!\\p{L})"),
+                    Matcher.quoteReplacement(writtenOut));
+        }
     }
 
     private static String capitalised(String text) {

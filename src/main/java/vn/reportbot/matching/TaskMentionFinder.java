@@ -3,8 +3,10 @@ package vn.reportbot.matching;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,10 +53,29 @@ final class TaskMentionFinder {
         return List.copyOf(tasks);
     }
 
+    /**
+     * The telling word pairs of a task's text, kept once made: a dispatch's tasks are the same for each of its reports.
+     * Emptied when it holds {@value #KEPT_TASKS} texts (a thousand dispatches of ten tasks).
+     */
+    private static final Map<String, Set<String>> TASK_PAIRS = new ConcurrentHashMap<>();
+    private static final int KEPT_TASKS = 10_000;
+
+    private static Set<String> pairsOfTask(String text) {
+        Set<String> pairs = TASK_PAIRS.get(text);
+        if (pairs == null) {
+            if (TASK_PAIRS.size() >= KEPT_TASKS) {
+                TASK_PAIRS.clear();
+            }
+            pairs = Set.copyOf(SubjectMatterRanker.pairs(text));
+            TASK_PAIRS.put(text, pairs);
+        }
+        return pairs;
+    }
+
     private static List<Integer> byHeadings(String text, List<DispatchTask> dispatchTasks) {
         List<Set<String>> taskPairs = new ArrayList<>();
         for (DispatchTask task : dispatchTasks) {
-            taskPairs.add(new HashSet<>(SubjectMatterRanker.pairs(task.text())));
+            taskPairs.add(pairsOfTask(task.text()));
         }
         List<Integer> found = new ArrayList<>();
         Set<Integer> ordinals = new HashSet<>(dispatchTasks.stream().map(DispatchTask::ordinal).toList());
