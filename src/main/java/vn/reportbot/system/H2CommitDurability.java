@@ -59,12 +59,17 @@ class H2CommitDurability implements EnvironmentPostProcessor, Ordered {
 
     /** Whether {@code url} is an H2 database that this process opens in files (not in memory, not on a server). */
     static boolean inFiles(String url) {
+        return opensItself(url) && !url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
+    }
+
+    /** Whether {@code url} is an H2 database that this process opens itself (in files or in memory, not on a server). */
+    static boolean opensItself(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("jdbc:h2:")) {
             return false;
         }
         String rest = lower.substring("jdbc:h2:".length());
-        return !rest.startsWith("mem:") && !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
+        return !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
     }
 
     /** After the configuration files are read; before or after {@link EmbeddedDatabaseLocation}, either way. */

@@ -1,6 +1,5 @@
 package vn.reportbot.system;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -28,21 +27,11 @@ class H2QueryCache implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty(URL);
-        if (url == null || !embedded(url) || NAMED.matcher(url).find()) {
+        if (url == null || !H2CommitDurability.opensItself(url) || NAMED.matcher(url).find()) {
             return;
         }
         environment.getPropertySources().addFirst(new MapPropertySource("reportbot-h2-query-cache",
                 Map.of(URL, url + ";QUERY_CACHE_SIZE=" + STATEMENTS)));
-    }
-
-    /** Whether {@code url} is an H2 database that this process opens (in files or in memory, not on a server). */
-    static boolean embedded(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("jdbc:h2:")) {
-            return false;
-        }
-        String rest = lower.substring("jdbc:h2:".length());
-        return !rest.startsWith("tcp:") && !rest.startsWith("ssl:");
     }
 
     /** After the configuration files are read, and after {@link EmbeddedDatabaseLocation} gave the default URL. */

@@ -67,7 +67,7 @@ public final class Leases implements AutoCloseable {
      * again, by a poll still running while the application stops or by a renewal under way when it closed.
      */
     private final ReadWriteLock closing = new ReentrantReadWriteLock();
-    private boolean closed;
+    private volatile boolean closed;
 
     /** An instance on {@code dataSource}: its liveness lease is taken at once; renewal starts with {@link #start}. */
     public Leases(DataSource dataSource, Duration ttl) {
@@ -137,16 +137,6 @@ public final class Leases implements AutoCloseable {
         }
     }
 
-    /** Whether {@link #close} was called: the instance stops, and takes no lease any more. */
-    private boolean closed() {
-        Lock reading = closing.readLock();
-        reading.lock();
-        try {
-            return closed;
-        } finally {
-            reading.unlock();
-        }
-    }
 
     /**
      * Takes the lease {@code name}, waiting while another instance holds it: until that instance gives it up, or its
@@ -158,7 +148,7 @@ public final class Leases implements AutoCloseable {
         long retry = Math.min(250, Math.max(20, ttl.toMillis() / 20));
         boolean told = false;
         while (!acquire(name)) {
-            if (closed()) {
+            if (closed) {
                 throw new IllegalStateException("the service is stopping: " + name + " is not taken");
             }
             if (!told) {
