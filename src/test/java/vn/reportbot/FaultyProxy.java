@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * turns bad and good again while the service talks through it: {@link Mode#PASS} forwards both ways;
  * {@link Mode#REFUSE} closes every new connection at once (and drops the open ones); {@link Mode#BLACKHOLE} accepts
  * and reads but never forwards nor answers, so that the client times out; {@link #cutAfterBytes} drops a
- * connection once so many bytes went from the client to the server (mid-message, mid-fetch). Everything is real
- * sockets: the service sees what it would see of a failing network or server.
+ * connection once so many bytes went from the client to the server (mid-message, mid-fetch); {@link #whenClientSends}
+ * does something (delivers a message, counts) just before the client's bytes with a marker reach the server. Everything
+ * is real sockets: the service sees what it would see of a failing network or server.
  */
 public final class FaultyProxy implements AutoCloseable {
 
@@ -35,6 +36,8 @@ public final class FaultyProxy implements AutoCloseable {
     private volatile long cutServerBytes = -1;
     /** When set: a connection is cut as soon as the client sent these bytes on it (the marker itself is forwarded). */
     private volatile byte[] cutClientMarker;
+    /** Each run before the client's bytes that hold its marker are forwarded. */
+    private final java.util.List<Hook> hooks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private FaultyProxy(InetSocketAddress target) throws IOException {
@@ -90,6 +93,18 @@ public final class FaultyProxy implements AutoCloseable {
         this.cutClientMarker = marker == null ? null : marker.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Runs {@code action} each time a client is about to send {@code marker} (within one read of its bytes), before
+     * those bytes go on to the server: {@code " IDLE\r\n"} delivers a message in the moment before the server starts
+     * an IMAP IDLE. Added to those set before.
+     */
+    public void whenClientSends(String marker, Runnable action) {
+        hooks.add(new Hook(marker.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), action));
+    }
+
+    private record Hook(byte[] marker, Runnable action) {
+    }
+
     /** Cuts each new connection once {@code bytes} went from the client (shorthand of {@link #cutAfterClientBytes}). */
     public void cutAfterBytes(long bytes) {
         cutAfterClientBytes(bytes);
@@ -142,18 +157,23 @@ public final class FaultyProxy implements AutoCloseable {
             long clientLimit = cutClientBytes;
             long serverLimit = cutServerBytes;
             byte[] marker = cutClientMarker;
-            start(() -> pump(client, upstream, clientLimit, marker), "faulty-proxy-up");
-            start(() -> pump(upstream, client, serverLimit, null), "faulty-proxy-down");
+            start(() -> pump(client, upstream, clientLimit, marker, true), "faulty-proxy-up");
+            start(() -> pump(upstream, client, serverLimit, null, false), "faulty-proxy-down");
         }
     }
 
-    private void pump(Socket from, Socket to, long limit, byte[] marker) {
+    private void pump(Socket from, Socket to, long limit, byte[] marker, boolean fromClient) {
         byte[] buffer = new byte[8192];
         long moved = 0;
         byte[] tail = new byte[0]; // the last bytes forwarded, for a marker split across two reads
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                for (Hook hook : fromClient ? hooks : java.util.List.<Hook>of()) {
+                    if (endOf(hook.marker(), new byte[0], buffer, n) >= 0) {
+                        hook.action().run();
+                    }
+                }
                 if (marker != null) {
                     int end = endOf(marker, tail, buffer, n);
                     if (end >= 0) {

@@ -12,6 +12,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -24,13 +26,18 @@ import org.slf4j.LoggerFactory;
  * When the connection drops it reconnects after a wait that doubles up to a cap; so does a poll that could not read
  * the mailbox to the end (the database or the mailbox away): it is run again after such a wait rather than left to
  * the next new message or the schedule, so that what arrived meanwhile is read soon after the cause is gone. A
- * server without IDLE is left
- * to the scheduled poll. Every {@link #KEEPALIVE} the IDLE is interrupted by a {@code NOOP}, so that neither the
- * server (which may end an IDLE after 30 minutes) nor a silently dead connection keeps it waiting for ever.
+ * server without IDLE is left to the scheduled poll.
+ *
+ * <p>A message may arrive in the moment between the check before an IDLE and the IDLE itself. The server then
+ * announces it ({@code EXISTS}) ahead of its go-ahead to the IDLE, where Jakarta Mail takes note of it without ending
+ * the IDLE: a listener of the folder's message count ends it then. A server may also store a message in the moment it
+ * starts an IDLE and announce it only at the next command (GreenMail, the embedded server, does): so once an IDLE has
+ * lasted {@code reportbot.mailbox.idle-recheck} (a minute) a {@code NOOP} interrupts it. That also keeps the
+ * connection alive against a server that ends an IDLE after 30 minutes, and a silently dead connection from keeping
+ * the watcher waiting for ever.
  */
 final class MailboxWatcher {
 
-    static final Duration KEEPALIVE = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(MailboxWatcher.class);
 
     /** What the watcher is doing, for health: {@code down} while it has no connection. */
@@ -41,6 +48,7 @@ final class MailboxWatcher {
     private final BooleanSupplier poll;
     private final Backoff backoff;
     private final Backoff pollRetry;
+    private final Duration recheck;
     private final Clock clock;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile WatchStatus status;
@@ -54,6 +62,7 @@ final class MailboxWatcher {
         this.poll = poll;
         this.backoff = new Backoff(settings.reconnectMin(), settings.reconnectMax());
         this.pollRetry = new Backoff(settings.reconnectMin(), settings.reconnectMax());
+        this.recheck = settings.idleRecheck();
         this.clock = clock;
         this.status = new WatchStatus(false, "starting", clock.instant());
     }
@@ -89,10 +98,17 @@ final class MailboxWatcher {
         status = new WatchStatus(false, "stopped", clock.instant());
     }
 
-    /** Interrupts a long IDLE with a NOOP (called every {@link #KEEPALIVE} or so). */
+    /** How often {@link #keepAlive} is to be called: often enough to interrupt an IDLE soon after its time is up. */
+    static Duration keepAliveTick(MailboxSettings settings) {
+        Duration quarter = settings.idleRecheck().dividedBy(4);
+        return quarter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
+                : quarter.compareTo(Duration.ofSeconds(15)) > 0 ? Duration.ofSeconds(15) : quarter;
+    }
+
+    /** Interrupts an IDLE with a NOOP once it has lasted {@code idle-recheck} (called every {@link #keepAliveTick}). */
     void keepAlive() {
         IMAPFolder open = folder;
-        if (open == null || Duration.between(lastCommand, clock.instant()).compareTo(KEEPALIVE) < 0) {
+        if (open == null || Duration.between(lastCommand, clock.instant()).compareTo(recheck) < 0) {
             return;
         }
         try {
@@ -108,7 +124,7 @@ final class MailboxWatcher {
 
     private void run() {
         while (running()) {
-            Session session = Session.getInstance(endpoint.sessionProperties(KEEPALIVE.plusMinutes(1)));
+            Session session = Session.getInstance(endpoint.sessionProperties(recheck.plusMinutes(1)));
             try (Store store = session.getStore(endpoint.protocol())) {
                 store.connect(endpoint.host(), endpoint.port(), endpoint.user(), endpoint.secret());
                 if (!((IMAPStore) store).hasCapability("IDLE")) {
@@ -117,6 +133,12 @@ final class MailboxWatcher {
                     return;
                 }
                 IMAPFolder open = (IMAPFolder) store.getFolder(endpoint.folder());
+                open.addMessageCountListener(new MessageCountAdapter() {
+                    @Override
+                    public void messagesAdded(MessageCountEvent event) {
+                        endIdle(open);
+                    }
+                });
                 open.open(Folder.READ_ONLY);
                 folder = open;
                 if (!running()) {
@@ -170,6 +192,21 @@ final class MailboxWatcher {
         noop(open);
         int count = open.getMessageCount();
         return count == 0 ? 0 : ((UIDFolder) open).getUID(open.getMessage(count));
+    }
+
+    /**
+     * Ends the IDLE under way (if any) by a NOOP, on the thread Jakarta Mail tells the folder's listeners on: a message
+     * was announced, maybe ahead of the server's go-ahead to the IDLE, where it would not end the IDLE by itself.
+     */
+    private void endIdle(IMAPFolder open) {
+        if (!running() || folder != open) {
+            return;
+        }
+        try {
+            noop(open);
+        } catch (MessagingException | IllegalStateException e) {
+            log.debug("Ending the IDLE of {} on news: {}", endpoint.display(), e.toString()); // the IDLE thread sees it too
+        }
     }
 
     private void noop(IMAPFolder open) throws MessagingException {

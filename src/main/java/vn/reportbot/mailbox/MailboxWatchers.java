@@ -85,7 +85,9 @@ final class MailboxWatchers implements AutoCloseable {
         followLeases();
         keepAlive.scheduleWithFixedDelay(this::followLeases, leaseCheck.toMillis(), leaseCheck.toMillis(),
                 TimeUnit.MILLISECONDS);
-        keepAlive.scheduleWithFixedDelay(() -> watchers.values().forEach(MailboxWatcher::keepAlive), 1, 1, TimeUnit.MINUTES);
+        long tick = MailboxWatcher.keepAliveTick(settings).toMillis();
+        keepAlive.scheduleWithFixedDelay(() -> watchers.values().forEach(MailboxWatcher::keepAlive), tick, tick,
+                TimeUnit.MILLISECONDS);
     }
 
     /** Starts a watcher for each mailbox whose lease this instance takes; stops those whose lease it lost. */

@@ -65,20 +65,23 @@ class MailboxEndpointTests {
 
     @Test
     void badMailboxSettingsAreRefusedNamingTheKey() {
-        assertThatThrownBy(() -> new MailboxSettings("", 0, true, null, null))
+        assertThatThrownBy(() -> new MailboxSettings("", 0, true, null, null, null))
                 .isInstanceOf(SettingsException.class).hasMessageStartingWith("reportbot.mailbox.max-attempts");
-        assertThatThrownBy(() -> new MailboxSettings("", 3, true, Duration.ofSeconds(10), Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new MailboxSettings("", 3, true, Duration.ofSeconds(10), Duration.ofSeconds(1), null))
                 .isInstanceOf(SettingsException.class).hasMessageStartingWith("reportbot.mailbox.reconnect-max");
-        MailboxSettings settings = new MailboxSettings("INBOX", null, null, null, null);
+        assertThatThrownBy(() -> new MailboxSettings("", 3, true, null, null, Duration.ofMinutes(45)))
+                .isInstanceOf(SettingsException.class).hasMessageStartingWith("reportbot.mailbox.idle-recheck");
+        MailboxSettings settings = new MailboxSettings("INBOX", null, null, null, null, null);
         assertThatThrownBy(() -> settings.checkAgainst(MailboxEndpoint.parse("o", "imap://u:p@127.0.0.1/INBOX")))
                 .isInstanceOf(SettingsException.class).hasMessageStartingWith("reportbot.mailbox.processed-folder");
     }
 
     @Test
-    void unsetMailboxSettingsMeanNoProcessedFolderThreeAttemptsIdleAndReconnectingAfterOneSecondUpToFiveMinutes() {
+    void unsetMailboxSettingsMeanNoProcessedFolderThreeAttemptsIdleReconnectingAfterOneSecondUpToFiveMinutesAndAMinuteOfIdle() {
         MailboxSettings unset = new Binder(new MapConfigurationPropertySource())
                 .bindOrCreate("reportbot.mailbox", MailboxSettings.class);
-        assertThat(unset).isEqualTo(new MailboxSettings("", 3, true, Duration.ofSeconds(1), Duration.ofMinutes(5)));
+        assertThat(unset).isEqualTo(new MailboxSettings("", 3, true, Duration.ofSeconds(1), Duration.ofMinutes(5),
+                Duration.ofMinutes(1)));
         assertThat(unset.movesProcessed()).isFalse();
     }
 
