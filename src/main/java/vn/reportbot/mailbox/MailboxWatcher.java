@@ -111,11 +111,7 @@ final class MailboxWatcher {
         if (open == null || Duration.between(lastCommand, clock.instant()).compareTo(recheck) < 0) {
             return;
         }
-        try {
-            noop(open);
-        } catch (MessagingException | IllegalStateException e) {
-            log.debug("Keep-alive of {}: {}", endpoint.display(), e.toString()); // the IDLE thread sees the failure too
-        }
+        interrupt(open, "Keep-alive");
     }
 
     private boolean running() {
@@ -199,13 +195,17 @@ final class MailboxWatcher {
      * was announced, maybe ahead of the server's go-ahead to the IDLE, where it would not end the IDLE by itself.
      */
     private void endIdle(IMAPFolder open) {
-        if (!running() || folder != open) {
-            return;
+        if (running() && folder == open) {
+            interrupt(open, "Ending the IDLE on news");
         }
+    }
+
+    /** Interrupts the IDLE under way (if any) by a NOOP from another thread; a failure is the IDLE thread's to see. */
+    private void interrupt(IMAPFolder open, String why) {
         try {
             noop(open);
         } catch (MessagingException | IllegalStateException e) {
-            log.debug("Ending the IDLE of {} on news: {}", endpoint.display(), e.toString()); // the IDLE thread sees it too
+            log.debug("{} of {}: {}", why, endpoint.display(), e.toString());
         }
     }
 
